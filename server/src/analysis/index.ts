@@ -1,0 +1,9 @@
+// The facade of the analysis library: everything the server, the CLI and the benchmark may call.
+// Pure: no I/O, no LSP, no vscode. Text in, model out.
+
+export * from './model';
+export { analyzeArticle } from './analyze';
+export type { AnalyzeOptions } from './analyze';
+export { WorkspaceIndex } from './workspace';
+export { defaultConflictSettings } from './facts/conflicts';
+export { type CompanyRow, parseCompanyTable } from './data/companies';
