@@ -1,0 +1,79 @@
+// analyzeArticle: text in, article model out. Never throws; bad input becomes problems in the model.
+
+import type { Article, Mention, Span } from './model';
+import type { CompanyRow } from './data/companies';
+import type { MeasureRow } from './data/measures';
+import { detectLanguage } from './extract/language';
+import { extractDates } from './extract/dates';
+import { findPublicationDate } from './extract/published';
+import { extractFigures } from './extract/figures';
+import { companyTableFor, extractCompaniesAndPeople } from './extract/companies';
+import { splitSentences } from './text/segments';
+import { buildClaims, measureTableFor } from './facts/claims';
+
+export interface AnalyzeOptions {
+  /** Extra company rows from the workspace's company table file. */
+  companies?: readonly CompanyRow[];
+  /** Extra measure rows (trigger words) beyond the built-in table. */
+  measures?: readonly MeasureRow[];
+}
+
+/** Analyses one article. Pure and deterministic; never throws. */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
+  try {
+    return analyze(typeof text === 'string' ? text : String(text ?? ''), options);
+  } catch (error) {
+    return {
+      published: null, publishedSource: null, language: 'de', mentions: [], claims: [],
+      problems: [{ code: 'internal-error', message: `finnews could not analyse this text: ${(error as Error)?.message ?? error}` }],
+    };
+  }
+}
+
+function analyze(text: string, options: AnalyzeOptions): Article {
+  const problems: Article['problems'] = [];
+  if (text.trim() === '') {
+    problems.push({ code: 'empty', message: 'The article is empty.' });
+    return { published: null, publishedSource: null, language: 'de', mentions: [], claims: [], problems };
+  }
+  const language = detectLanguage(text);
+  const publication = findPublicationDate(text, language);
+  if (!publication.date) problems.push({ code: 'no-publication-date', message: 'No publication date found; relative dates ("Freitag", "5. Februar") cannot be resolved.' });
+
+  const dates = extractDates(text, publication.date, language);
+  const figures = extractFigures(text, language, dates);
+  const blocked = mergeSorted<Span>(dates, figures);
+  const table = companyTableFor(options.companies);
+  const { companies, people } = extractCompaniesAndPeople(text, table, blocked);
+
+  const mentions = dropOverlaps(mergeSorted<Mention>(mergeSorted<Mention>(dates, figures), mergeSorted<Mention>(people, companies)));
+  const sentences = splitSentences(text);
+  const claims = buildClaims({ text, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
+  return { published: publication.date, publishedSource: publication.source, language, mentions, claims, problems };
+}
+
+function mergeSorted<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+/** Keeps mentions sorted and non-overlapping; on overlap the earlier, then the longer, wins. */
+function dropOverlaps(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.end <= m.start) continue;
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.start === last.start && m.end > last.end) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,268 @@
+// Finds companies and people. Known names come from the company table (shipped plus the user's);
+// unknown companies are recognized from context: legal suffixes ("Muster AG"), "der Konzern X",
+// and compounds such as "X-Chef". Places and products are never companies.
+
+import type { CompanyMention, PersonMention, Span } from '../model';
+import { BUILTIN_COMPANIES, type CompanyKind, type CompanyRow } from '../data/companies';
+import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES, PRODUCTS } from '../data/entities';
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CompanyInfo {
+  name: string;
+  kind: CompanyKind;
+  aliases: string[];
+  ambiguous: boolean;
+}
+
+/** A compiled company table: alias keys (lower-case tokens joined by spaces) → company. */
+export class CompanyTable {
+  private readonly byKey = new Map<string, { info: CompanyInfo; alias: string }>();
+  private readonly infos = new Map<string, CompanyInfo>();
+  /** Longest alias in tokens; bounds the look-ahead of the matcher. */
+  maxTokens = 1;
+
+  constructor(rows: readonly CompanyRow[]) {
+    for (const row of rows) this.add(row);
+  }
+
+  add(row: CompanyRow): void {
+    let info = this.infos.get(row.name);
+    if (!info) {
+      info = { name: row.name, kind: row.kind ?? 'company', aliases: [], ambiguous: row.ambiguous ?? false };
+      this.infos.set(row.name, info);
+    } else if (row.kind) {
+      info.kind = row.kind;
+    }
+    for (const alias of [row.name, ...(row.aliases ?? [])]) {
+      const key = aliasKey(alias);
+      if (!key) continue;
+      if (alias !== row.name && !info.aliases.includes(alias)) info.aliases.push(alias);
+      this.byKey.set(key.key, { info, alias });
+      this.maxTokens = Math.max(this.maxTokens, key.tokens);
+    }
+  }
+
+  lookup(key: string): { info: CompanyInfo; alias: string } | undefined {
+    return this.byKey.get(key);
+  }
+
+  info(name: string): CompanyInfo | undefined {
+    return this.infos.get(name);
+  }
+}
+
+const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:[.&'’][\p{L}\p{N}]+)*/gu;
+
+function aliasKey(alias: string): { key: string; tokens: number } | null {
+  const parts = alias.match(TOKEN_PATTERN);
+  return parts ? { key: parts.join(' ').toLowerCase(), tokens: parts.length } : null;
+}
+
+let builtinTable: CompanyTable | null = null;
+const tableCache = new WeakMap<readonly CompanyRow[], CompanyTable>();
+
+/** The built-in table, extended by the user's rows (compiled once per rows array). */
+export function companyTableFor(extra: readonly CompanyRow[] | undefined): CompanyTable {
+  if (!extra || extra.length === 0) return (builtinTable ??= new CompanyTable(BUILTIN_COMPANIES));
+  let table = tableCache.get(extra);
+  if (!table) {
+    table = new CompanyTable([...BUILTIN_COMPANIES, ...extra]);
+    tableCache.set(extra, table);
+  }
+  return table;
+}
+
+function isUpperInitial(s: string): boolean {
+  const c = s[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Splits a glued token at lower→upper changes: "AktievorwärtsAmazon" → "Aktievorwärts", "Amazon". */
+function camelParts(token: Token): Token[] {
+  const parts: Token[] = [];
+  let from = 0;
+  for (let i = 1; i < token.text.length; i++) {
+    const prev = token.text[i - 1];
+    const ch = token.text[i];
+    if (prev === prev.toLowerCase() && prev !== prev.toUpperCase() && isUpperInitial(ch)) {
+      parts.push({ start: token.start + from, end: token.start + i, text: token.text.slice(from, i) });
+      from = i;
+    }
+  }
+  if (from === 0) return [];
+  parts.push({ start: token.start + from, end: token.end, text: token.text.slice(from) });
+  return parts;
+}
+
+/** Only a space or a hyphen may join the tokens of one name. */
+function joinable(text: string, left: Token, right: Token): boolean {
+  const gap = right.start - left.end;
+  if (gap !== 1) return false;
+  const ch = text[left.end];
+  return ch === ' ' || ch === '-' || ch === '\u00a0';
+}
+
+function insideAny(spans: readonly Span[], start: number, end: number): boolean {
+  // Spans are few per article; a linear scan keeps this allocation-free.
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+/** Finds every company and person mention. `blocked` spans (figures, dates) are skipped. */
+export function extractCompaniesAndPeople(
+  text: string,
+  table: CompanyTable,
+  blocked: readonly Span[],
+): { companies: CompanyMention[]; people: PersonMention[] } {
+  const tokens: Token[] = [];
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let m = TOKEN_PATTERN.exec(text); m; m = TOKEN_PATTERN.exec(text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+
+  // Pass 1: unknown companies from context become article-local aliases.
+  const local = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isUpperInitial(t.text)) continue;
+    const next = tokens[i + 1];
+    // "Muster AG", "Acme Robotics Inc."
+    if (next && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text, table)) {
+      let first = i;
+      while (first > 0 && i - first < 2 && isUpperInitial(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text, table) && !isSentenceStartWord(tokens[first - 1].text)) first--;
+      const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
+      if (!table.lookup(name.toLowerCase())) local.set(name.toLowerCase(), name);
+    }
+    // "Siemens-Chef", "Muster-Aktie"
+    if (next && text[t.end] === '-' && next.start === t.end + 1 && COMPANY_COMPOUND_HEADS.has(next.text) && isNameCandidate(t.text, table)) {
+      if (!table.lookup(t.text.toLowerCase())) local.set(t.text.toLowerCase(), t.text);
+    }
+    // "der Konzern Muster", "the company Acme"
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    if (prev && prev2 && (prev.text === 'Konzern' || prev.text === 'Autobauer' || prev.text === 'Chipkonzern' || prev.text === 'company') &&
+        /^(der|dem|den|des|the)$/i.test(prev2.text) && isNameCandidate(t.text, table) && !table.lookup(t.text.toLowerCase())) {
+      local.set(t.text.toLowerCase(), t.text);
+    }
+  }
+
+  const companies: CompanyMention[] = [];
+  const people: PersonMention[] = [];
+  const match = (i: number): { tokens: number; name: string; source: CompanyMention['source'] } | null => {
+    for (let n = Math.min(table.maxTokens, tokens.length - i); n >= 1; n--) {
+      let ok = true;
+      for (let k = 0; k < n - 1; k++) if (!joinable(text, tokens[i + k], tokens[i + k + 1])) { ok = false; break; }
+      if (!ok) continue;
+      const key = n === 1 ? tokens[i].text.toLowerCase() : tokens.slice(i, i + n).map((x) => x.text).join(' ').toLowerCase();
+      const hit = table.lookup(key);
+      if (hit && sameInitialCase(tokens[i].text, hit.alias) && (n > 1 || !hit.info.ambiguous || hit.alias !== hit.info.name || inCompanyContext(text, tokens, i))) {
+        return { tokens: n, name: hit.info.name, source: hit.alias === hit.info.name ? 'table' : 'alias' };
+      }
+      if (n === 1) {
+        const localName = local.get(key);
+        if (localName) return { tokens: 1, name: localName, source: 'context' };
+      }
+    }
+    return null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (insideAny(blocked, t.start, t.end)) continue;
+    // People: a known first name followed by a capitalized surname.
+    const person = personAt(text, tokens, i);
+    if (person) {
+      people.push(person.mention);
+      i = person.last;
+      continue;
+    }
+    const hit = match(i);
+    if (hit) {
+      const last = tokens[i + hit.tokens - 1];
+      if (!PRODUCTS.has(text.slice(t.start, last.end))) {
+        companies.push({ kind: 'company', start: t.start, end: last.end, text: text.slice(t.start, last.end), name: hit.name, source: hit.source });
+      }
+      i += hit.tokens - 1;
+      continue;
+    }
+    // Genitive and possessive: "Amazons", "Amazon's".
+    const possessive = t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text.endsWith('s') ? t.text.slice(0, -1) : null;
+    if (possessive && isUpperInitial(possessive)) {
+      const hitBase = table.lookup(possessive.toLowerCase());
+      if (hitBase && sameInitialCase(possessive, hitBase.alias) && hitBase.info.name.toLowerCase() === possessive.toLowerCase()) {
+        companies.push({ kind: 'company', start: t.start, end: t.end, text: t.text, name: hitBase.info.name, source: 'table' });
+        continue;
+      }
+    }
+    // Glued navigation text: "AktievorwärtsAmazon".
+    for (const part of camelParts(t)) {
+      const key = part.text.toLowerCase();
+      const hitPart = table.lookup(key);
+      if (hitPart && sameInitialCase(part.text, hitPart.alias) && !PRODUCTS.has(part.text)) {
+        companies.push({ kind: 'company', start: part.start, end: part.end, text: part.text, name: hitPart.info.name, source: 'table' });
+      } else if (FIRST_NAMES.has(part.text)) {
+        const next = tokens[i + 1];
+        if (next && joinable(text, t, next) && isUpperInitial(next.text) && !table.lookup(next.text.toLowerCase())) {
+          people.push({ kind: 'person', start: part.start, end: next.end, text: text.slice(part.start, next.end), name: `${part.text} ${next.text}` });
+          i++;
+          break;
+        }
+      }
+    }
+  }
+  return { companies, people };
+}
+
+/** "Allianz-Aktie", "Allianz SE": the word is used as a company name here. */
+function inCompanyContext(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !joinable(text, tokens[i], next)) return false;
+  return text[tokens[i].end] === '-' ? COMPANY_COMPOUND_HEADS.has(next.text) : LEGAL_SUFFIXES.has(next.text);
+}
+
+function sameInitialCase(written: string, alias: string): boolean {
+  const a = written[0];
+  const b = alias[0];
+  if (a === undefined || b === undefined) return false;
+  const aUpper = a !== a.toLowerCase();
+  const bUpper = b !== b.toLowerCase();
+  // An all-capitals alias ("AMD") also matches its capitalized spelling; lower-case aliases
+  // ("wallstreetONLINE", "xAI") must be written in lower case.
+  return aUpper === bUpper;
+}
+
+const SENTENCE_START_WORDS: ReadonlySet<string> = new Set(['Auch', 'Die', 'Der', 'Das', 'Laut', 'Wie', 'Bei', 'Mit', 'Für', 'Nach', 'Zudem']);
+
+function isSentenceStartWord(word: string): boolean {
+  return SENTENCE_START_WORDS.has(word);
+}
+
+/** Could this capitalized word be (part of) a company name? Places, products, people and plain nouns cannot. */
+function isNameCandidate(word: string, table: CompanyTable): boolean {
+  if (!isUpperInitial(word)) return false;
+  if (NOT_NAMES.has(word) || PLACES.has(word) || PRODUCTS.has(word) || FIRST_NAMES.has(word)) return false;
+  if (SENTENCE_START_WORDS.has(word)) return false;
+  void table;
+  return true;
+}
+
+function personAt(text: string, tokens: readonly Token[], i: number): { mention: PersonMention; last: number } | null {
+  const first = tokens[i];
+  if (!FIRST_NAMES.has(first.text)) return null;
+  const second = tokens[i + 1];
+  if (!second || !joinable(text, first, second) || text[first.end] !== ' ' || !isUpperInitial(second.text)) return null;
+  let last = i + 1;
+  const third = tokens[i + 2];
+  // "Sam H. Altman"-style middle initials are rare in news; a second surname part joins by hyphen.
+  if (third && text[second.end] === '-' && third.start === second.end + 1 && isUpperInitial(third.text)) last = i + 2;
+  const end = tokens[last].end;
+  return {
+    mention: { kind: 'person', start: first.start, end, text: text.slice(first.start, end), name: text.slice(first.start, end) },
+    last,
+  };
+}

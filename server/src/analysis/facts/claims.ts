@@ -1,0 +1,453 @@
+// Turns figures into claims: for each figure, the measure (from trigger words), the subject and
+// counterpart companies, the period and the place, read from the sentence around it.
+
+import type { Claim, CompanyMention, DateMention, FactKey, Mention, Span } from '../model';
+import { MEASURES, type MeasureRow, type MeasureUnit } from '../data/measures';
+import { UNIT_DIMENSION } from '../data/numbers';
+import { PLACES } from '../data/entities';
+import type { CompanyTable } from '../extract/companies';
+import type { Sentence } from '../text/segments';
+
+interface CompiledTrigger {
+  measure: MeasureRow;
+  word: string;
+  prefix: boolean;
+  /** The second part of "a … b" triggers. */
+  then: RegExp | null;
+}
+
+interface TriggerHit {
+  trigger: CompiledTrigger;
+  start: number;
+  end: number;
+}
+
+/** A measure table compiled for matching: one regex for every trigger's first part. */
+export class MeasureTable {
+  readonly byId = new Map<string, MeasureRow>();
+  private readonly triggers: CompiledTrigger[] = [];
+  private readonly pattern: RegExp;
+
+  constructor(rows: readonly MeasureRow[]) {
+    for (const row of rows) {
+      this.byId.set(row.id, row);
+      for (const raw of row.triggers) {
+        const [first, then] = raw.split(' … ');
+        const prefix = first.endsWith('*');
+        const word = prefix ? first.slice(0, -1) : first;
+        this.triggers.push({
+          measure: row, word, prefix,
+          then: then ? new RegExp(`(?<![\\p{L}])${escape(then)}(?![\\p{L}])`, 'iu') : null,
+        });
+      }
+    }
+    // Longer words first, so "gewinn je aktie" wins over "gewinn".
+    const alternatives = [...new Set(this.triggers.map((t) => `${escape(t.word).replace(/ /g, '\\s+')}${t.prefix ? '\\p{L}*' : '(?![\\p{L}])'}`))]
+      .sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
+  }
+
+  /** Every trigger occurrence in the text, in order. */
+  findTriggers(text: string, clauses: readonly Span[]): TriggerHit[] {
+    const hits: TriggerHit[] = [];
+    this.pattern.lastIndex = 0;
+    let clauseIndex = 0;
+    for (let m = this.pattern.exec(text); m; m = this.pattern.exec(text)) {
+      const found = m[0].toLowerCase().replace(/\s+/g, ' ');
+      while (clauseIndex < clauses.length && clauses[clauseIndex].end <= m.index) clauseIndex++;
+      const clause = clauses[clauseIndex];
+      for (const trigger of this.triggers) {
+        const matches = trigger.prefix ? found.startsWith(trigger.word) : found === trigger.word;
+        if (!matches) continue;
+        if (trigger.then) {
+          const rest = clause ? text.slice(m.index + m[0].length, clause.end) : '';
+          if (!trigger.then.test(rest)) continue;
+        }
+        hits.push({ trigger, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return hits;
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let builtinMeasures: MeasureTable | null = null;
+
+/** The built-in measure table, optionally extended by extra rows. */
+export function measureTableFor(extra: readonly MeasureRow[] | undefined): MeasureTable {
+  if (!extra || extra.length === 0) return (builtinMeasures ??= new MeasureTable(MEASURES));
+  return new MeasureTable([...MEASURES, ...extra]);
+}
+
+/** Words between a trigger and its figure that bind them tightly: "Bewertung von rund 830". */
+const BINDING_GAP = /^[\s-]*(?:(?:von|vom|auf|bei|mit|um|über|in höhe von|of|at|from|to|by|worth)\s+)?(?:(?:insgesamt|total|weitere[nm]?|zuletzt|aktuell|nun|jetzt|derzeit)\s+)?$/iu;
+const COUNTERPART_PREPOSITION = /(?:^|[\s(])(?:in|an|bei|für|into|in|at)\s+(?:\S+\s+){0,3}$/iu;
+const PREPOSITIONAL_OBJECT = /(?:^|[\s(])(?:in|an|bei|für|von|vom|mit|gegen|über|zu|zum|into|at|of|with|from|for|against)\s+(?:\S+\s+){0,2}$/iu;
+const RELATIVE_CLAUSE_START = /,\s*(?:in|an|bei|für|von|mit|über)\s+(?:der|die|dem|denen|welche[rm]?)\s+$/iu;
+const THEN_WORDS = /(?<![\p{L}])(?:damals|at the time|then)(?![\p{L}])/iu;
+const SHARE_OF = /^\s+(?:der|des|of the|of)\s/iu;
+
+const DAY_MS = 86_400_000;
+/** Dates this close to publication are the news itself, not a period of their own. */
+const NEWS_WINDOW_DAYS = 7;
+
+export interface ClaimContext {
+  text: string;
+  mentions: readonly Mention[];
+  sentences: readonly Sentence[];
+  published: string | null;
+  companies: CompanyTable;
+  measures: MeasureTable;
+}
+
+function unitClass(m: Mention): MeasureUnit | null {
+  switch (m.kind) {
+    case 'money': return 'money';
+    case 'percent': return 'percent';
+    case 'quantity': return UNIT_DIMENSION[m.unit] === 'jobs' ? 'jobs' : 'count';
+    case 'date': return m.precision === 'day' && m.role === 'at' ? 'date' : null;
+    default: return null;
+  }
+}
+
+function keyUnit(m: Mention): string {
+  switch (m.kind) {
+    case 'money': return m.currency;
+    case 'percent': return m.unit === 'percent' ? 'percent' : 'percentagePoints';
+    case 'quantity': return UNIT_DIMENSION[m.unit] ?? m.unit;
+    default: return 'date';
+  }
+}
+
+/** The ISO day range [start, end] a date value covers. */
+function dayRange(value: string): [number, number] | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) {
+    const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    return [t, t];
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return [Date.UTC(+m[1], +m[2] - 1, 1), Date.UTC(+m[1], +m[2], 0)];
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return [Date.UTC(+m[1], (+m[2] - 1) * 3, 1), Date.UTC(+m[1], +m[2] * 3, 0)];
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return [Date.UTC(+m[1], (+m[2] - 1) * 6, 1), Date.UTC(+m[1], +m[2] * 6, 0)];
+  m = /^(\d{4})$/.exec(value);
+  if (m) return [Date.UTC(+m[1], 0, 1), Date.UTC(+m[1], 11, 31)];
+  return null;
+}
+
+function publishedTime(published: string | null): number | null {
+  const range = published ? dayRange(published) : null;
+  return range ? range[0] : null;
+}
+
+/** The quarter before the one a day falls in: results on 2026-02-05 report 2025-Q4. */
+function reportedQuarter(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const quarter = Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
+  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+}
+
+function within(span: Span, pos: number): boolean {
+  return pos >= span.start && pos < span.end;
+}
+
+/** Builds the claims of one article. Mentions and sentences are sorted by start. */
+export function buildClaims(ctx: ClaimContext): Claim[] {
+  const { text, mentions, sentences, measures } = ctx;
+  const claims: Claim[] = [];
+  const allClauses: Span[] = [];
+  for (const s of sentences) for (const c of s.clauses) allClauses.push(c);
+  const hasFigure = mentions.some((m) => m.kind === 'money' || m.kind === 'percent' || m.kind === 'quantity' || m.kind === 'date');
+  if (!hasFigure) return claims;
+  const hits = measures.findTriggers(text, allClauses);
+
+  const mainCompany = findMainCompany(mentions, ctx.companies);
+  const pubTime = publishedTime(ctx.published);
+  const lastCounterpart = new Map<string, string>();
+
+  let sentenceIndex = 0;
+  let hitIndex = 0;
+  let mentionIndex = 0;
+  let previousSentenceCompanies: CompanyMention[] = [];
+  let previousSentenceDates: DateMention[] = [];
+
+  for (; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex];
+    // Gather this sentence's mentions and triggers.
+    while (mentionIndex < mentions.length && mentions[mentionIndex].start < sentence.start) mentionIndex++;
+    const first = mentionIndex;
+    while (mentionIndex < mentions.length && mentions[mentionIndex].start < sentence.end) mentionIndex++;
+    const last = mentionIndex;
+    while (hitIndex < hits.length && hits[hitIndex].start < sentence.start) hitIndex++;
+    const sentenceHits: TriggerHit[] = [];
+    for (let h = hitIndex; h < hits.length && hits[h].start < sentence.end; h++) sentenceHits.push(hits[h]);
+
+    const companies: CompanyMention[] = [];
+    const dates: DateMention[] = [];
+    for (let i = first; i < last; i++) {
+      const m = mentions[i];
+      if (m.kind === 'company') companies.push(m);
+      else if (m.kind === 'date') dates.push(m);
+    }
+
+    if (sentenceHits.length > 0) {
+      const figureStarts: number[] = [];
+      for (let i = first; i < last; i++) if (unitClass(mentions[i]) && mentions[i].kind !== 'date') figureStarts.push(mentions[i].start);
+      const bound = bindTriggers(text, sentenceHits, mentions, first, last);
+      for (let i = first; i < last; i++) {
+        const figure = mentions[i];
+        const unit = unitClass(figure);
+        if (!unit) continue;
+        if (figure.kind === 'percent' && SHARE_OF.test(text.slice(figure.end, figure.end + 10))) continue;
+        const clause = sentence.clauses.find((c) => within(c, figure.start)) ?? sentence;
+        const chosen = chooseTrigger(sentenceHits, bound, i, figure, unit, clause);
+        if (!chosen) continue;
+        const measure = refine(chosen.trigger.measure, text.slice(sentence.start, sentence.end).toLowerCase(), measures);
+        const counterpart = measure.counterpart || chosen.trigger.measure.counterpart
+          ? findCounterpart(text, companies, figure, chosen, clause, ctx.companies) ?? carried(lastCounterpart.get(measure.id))
+          : null;
+        const subjectFound = measure.subject === 'broker'
+          ? findBroker(companies, figure, clause, ctx.companies)
+          : findSubject(text, companies.filter((c) => !isAnalyst(c.name, ctx.companies)), figure, clause, counterpart?.name ?? null, ctx.companies);
+        const subject = subjectFound ?? anaphoricSubject(text, previousSentenceCompanies, mainCompany, ctx.companies);
+        let counterpartName = counterpart?.name ?? null;
+        // A price target is the broker's figure about a stock: the company named beside it, else the article's.
+        if (measure.subject === 'broker') {
+          counterpartName = findSubject(text, companies.filter((c) => !isAnalyst(c.name, ctx.companies)), figure, sentence, subject.name, ctx.companies)?.name ?? mainCompany;
+        }
+        if (counterpartName === subject.name) counterpartName = null;
+        if (measure.counterpart && counterpartName) lastCounterpart.set(measure.id, counterpartName);
+        const period = periodOf(measure, figure, dates, clause, previousSentenceDates, text, sentence, figureStarts, pubTime, ctx.published);
+        const place = placeOf(text, clause);
+        const key: FactKey = {
+          subject: subject.name, measure: measure.id, unit: keyUnit(figure), counterpart: counterpartName,
+          period: period.value, place,
+        };
+        const value = figure.kind === 'date' ? figure.value : (figure as { value: number }).value;
+        const qualifier = figure.kind === 'date' ? null : (figure as { qualifier: Claim['qualifier'] }).qualifier;
+        const precision = figure.kind === 'date' ? 0 : (figure as { precision: number }).precision;
+        claims.push({
+          mention: i, key, keyId: keyIdOf(key), value, qualifier, precision,
+          sentence: { start: sentence.start, end: sentence.end },
+          reason: `measure ${measure.label} from "${text.slice(chosen.start, chosen.end)}"; subject ${subject.name ?? 'unknown'} (${subject.how})` +
+            (counterpartName ? `; counterpart ${counterpartName}` : '') + `; period ${period.value} (${period.how})` + (place ? `; place ${place}` : ''),
+        });
+      }
+    }
+    if (companies.length > 0) previousSentenceCompanies = companies;
+    else previousSentenceCompanies = [];
+    if (dates.length > 0) previousSentenceDates = dates;
+  }
+  return claims;
+}
+
+function carried(name: string | undefined): { name: string } | null {
+  return name ? { name } : null;
+}
+
+/** The grouping key as one string. */
+export function keyIdOf(key: FactKey): string {
+  return [key.subject ?? '?', key.measure, key.unit, key.counterpart ?? '', key.period, key.place ?? ''].join('|');
+}
+
+/** For each trigger, the figure it is tightly bound to ("Bewertung von rund 830", "8-Milliarden-Dollar-Beteiligung"). */
+function bindTriggers(text: string, hits: readonly TriggerHit[], mentions: readonly Mention[], first: number, last: number): Map<TriggerHit, number> {
+  const bound = new Map<TriggerHit, number>();
+  for (const hit of hits) {
+    for (let i = first; i < last; i++) {
+      const m = mentions[i];
+      if (m.kind !== 'money' && m.kind !== 'percent' && m.kind !== 'quantity' && m.kind !== 'date') continue;
+      if (m.start >= hit.end) {
+        if (m.start - hit.end <= 24 && BINDING_GAP.test(text.slice(hit.end, m.start))) bound.set(hit, i);
+        break;
+      }
+      // A compound: the figure directly before the trigger ("8-Milliarden-Dollar-Beteiligung").
+      if (m.end <= hit.start && hit.start - m.end <= 1 && /^-?$/.test(text.slice(m.end, hit.start))) {
+        const next = mentions[i + 1];
+        if (!next || next.start >= hit.start) bound.set(hit, i);
+      }
+    }
+  }
+  return bound;
+}
+
+function chooseTrigger(
+  hits: readonly TriggerHit[], bound: Map<TriggerHit, number>, index: number, figure: Mention, unit: MeasureUnit, clause: Span,
+): TriggerHit | null {
+  let best: TriggerHit | null = null;
+  let bestCost = Infinity;
+  for (const hit of hits) {
+    if (!hit.trigger.measure.units.includes(unit)) continue;
+    const boundTo = bound.get(hit);
+    if (boundTo !== undefined && boundTo !== index) continue;
+    let cost: number;
+    if (boundTo === index) cost = -1000;
+    else {
+      const after = hit.start >= figure.end;
+      const distance = after ? hit.start - figure.end : Math.max(0, figure.start - hit.end);
+      cost = distance + (within(clause, hit.start) ? 0 : 40) + (after ? 10 : 0);
+    }
+    if (cost < bestCost) {
+      best = hit;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+function refine(measure: MeasureRow, sentenceLower: string, table: MeasureTable): MeasureRow {
+  for (const r of measure.refinements ?? []) {
+    for (const word of r.words) {
+      const at = sentenceLower.indexOf(word);
+      if (at >= 0 && !/\p{L}/u.test(sentenceLower[at - 1] ?? ' ')) {
+        const refined = table.byId.get(r.measure);
+        if (refined) return refined;
+      }
+    }
+  }
+  return measure;
+}
+
+function isSubjectKind(name: string, table: CompanyTable): boolean {
+  const kind = table.info(name)?.kind;
+  return kind !== 'media' && kind !== 'exchange';
+}
+
+/** Brokers and banks comment on companies; "der Konzern" never refers back to them. */
+function isAnalyst(name: string, table: CompanyTable): boolean {
+  const kind = table.info(name)?.kind;
+  return kind === 'broker' || kind === 'bank';
+}
+
+function findCounterpart(
+  text: string, companies: readonly CompanyMention[], figure: Mention, trigger: TriggerHit, clause: Span, table: CompanyTable,
+): { name: string } | null {
+  // "OpenAI-Beteiligung", "OpenAI-Investment": the company compounded with the trigger.
+  for (const c of companies) if (c.end + 1 === trigger.start && text[c.end] === '-') return { name: c.name };
+  const from = Math.min(figure.start, trigger.start);
+  // "in OpenAI", "an Anthropic", "in den ChatGPT-Macher OpenAI", "für Anthropic".
+  for (const c of companies) {
+    if (c.start < from || !isSubjectKind(c.name, table)) continue;
+    if (COUNTERPART_PREPOSITION.test(text.slice(Math.max(from, c.start - 40), c.start))) return { name: c.name };
+  }
+  // Otherwise the first company after the figure in the same clause.
+  for (const c of companies) if (c.start >= figure.end && within(clause, c.start) && isSubjectKind(c.name, table)) return { name: c.name };
+  return null;
+}
+
+/** Is the company the object of a preposition ("in OpenAI", "über OpenAI-Beteiligung")? Then it is no subject. */
+function isPrepositionalObject(text: string, c: CompanyMention): boolean {
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  // ", bei der OpenAI … einsammeln will": a relative clause, whose subject follows the pronoun.
+  return PREPOSITIONAL_OBJECT.test(before) && !RELATIVE_CLAUSE_START.test(before);
+}
+
+function findSubject(
+  text: string, companies: readonly CompanyMention[], figure: Mention, clause: Span, exclude: string | null, table: CompanyTable,
+): { name: string; how: string } | null {
+  let before: CompanyMention | null = null;
+  let beforeInClause: CompanyMention | null = null;
+  let afterInClause: CompanyMention | null = null;
+  for (const c of companies) {
+    if (c.name === exclude || !isSubjectKind(c.name, table) || isPrepositionalObject(text, c)) continue;
+    if (c.end <= figure.start) {
+      before = c;
+      if (within(clause, c.start)) beforeInClause = c;
+    } else if (!afterInClause && within(clause, c.start)) {
+      afterInClause = c;
+    }
+  }
+  if (beforeInClause) return { name: beforeInClause.name, how: `"${beforeInClause.text}" before the figure` };
+  if (before) return { name: before.name, how: `"${before.text}" earlier in the sentence` };
+  if (afterInClause) return { name: afterInClause.name, how: `"${afterInClause.text}" after the figure` };
+  return null;
+}
+
+function findBroker(companies: readonly CompanyMention[], figure: Mention, clause: Span, table: CompanyTable): { name: string; how: string } | null {
+  let best: CompanyMention | null = null;
+  for (const c of companies) {
+    const kind = table.info(c.name)?.kind;
+    if (kind !== 'broker' && kind !== 'bank') continue;
+    if (within(clause, c.start)) return { name: c.name, how: `broker "${c.text}" in the clause` };
+    if (c.end <= figure.start) best = c;
+  }
+  return best ? { name: best.name, how: `broker "${best.text}" in the sentence` } : null;
+}
+
+/** "der Konzern", "das Unternehmen", "es": the company the previous sentence named, else the article's main company. */
+function anaphoricSubject(text: string, previous: readonly CompanyMention[], main: string | null, table: CompanyTable): { name: string | null; how: string } {
+  for (const c of previous) {
+    if (isSubjectKind(c.name, table) && !isAnalyst(c.name, table) && !isPrepositionalObject(text, c)) return { name: c.name, how: 'named in the previous sentence' };
+  }
+  return { name: main, how: "the article's main company" };
+}
+
+/** The company an article is mostly about: the most mentioned one that is not a news outlet. */
+export function findMainCompany(mentions: readonly Mention[], table: CompanyTable): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.kind === 'company' && isSubjectKind(m.name, table)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  return best;
+}
+
+function periodOf(
+  measure: MeasureRow, figure: Mention, dates: readonly DateMention[], clause: Span, previousDates: readonly DateMention[],
+  text: string, sentence: Sentence, figureStarts: readonly number[], pubTime: number | null, published: string | null,
+): { value: string; how: string } {
+  const others = dates.filter((d) => d !== figure);
+  switch (measure.period) {
+    case 'resultQuarter':
+      return figure.kind === 'date' ? { value: reportedQuarter(figure.value), how: 'the quarter before the results date' } : { value: 'current', how: 'no date' };
+    case 'day': {
+      const inClause = others.find((d) => d.precision === 'day' && d.role === 'at' && within(clause, d.start));
+      const inSentence = inClause ?? others.find((d) => d.precision === 'day' && d.role === 'at');
+      if (inSentence) return { value: inSentence.value, how: `"${inSentence.text}" in the sentence` };
+      return published ? { value: published, how: 'the publication date' } : { value: 'current', how: 'no date' };
+    }
+    case 'fiscal': {
+      const coarse = others.find((d) => d.role !== 'since' && (d.precision === 'year' || d.precision === 'quarter' || d.precision === 'half'));
+      if (coarse) return { value: coarse.value, how: `"${coarse.text}" in the sentence` };
+      return published ? { value: published.slice(0, 4), how: 'the publication year' } : { value: 'current', how: 'no date' };
+    }
+    case 'event': {
+      // A date in another clause that has a figure of its own belongs to that figure.
+      let candidates = others.filter((d) => d.role !== 'since' && (within(clause, d.start) || !clauseHasFigure(sentence, d, figureStarts)));
+      let how = 'in the sentence';
+      if (candidates.length === 0 && THEN_WORDS.test(text.slice(sentence.start, sentence.end)) && previousDates.length > 0) {
+        candidates = [previousDates[previousDates.length - 1]];
+        how = '"damals" refers to the previous sentence';
+      }
+      for (const d of candidates) {
+        const range = dayRange(d.value);
+        if (!range) continue;
+        if (pubTime !== null && pubTime >= range[0] - NEWS_WINDOW_DAYS * DAY_MS && pubTime <= range[1] + NEWS_WINDOW_DAYS * DAY_MS) continue;
+        const value = d.precision === 'day' ? d.value.slice(0, 7) : d.value;
+        return { value, how: `"${d.text}" ${how}` };
+      }
+      return { value: 'current', how: 'no date of its own in the sentence' };
+    }
+  }
+}
+
+function clauseHasFigure(sentence: Sentence, date: DateMention, figureStarts: readonly number[]): boolean {
+  const clause = sentence.clauses.find((c) => within(c, date.start));
+  return !!clause && figureStarts.some((start) => within(clause, start));
+}
+
+function placeOf(text: string, clause: Span): string | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  for (const m of clauseText.matchAll(/(?<![\p{L}])in\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/gu)) {
+    const name = m[1];
+    if (PLACES.has(name)) return name;
+    const firstWord = name.split(' ')[0];
+    if (PLACES.has(firstWord)) return firstWord;
+  }
+  return null;
+}

@@ -1,0 +1,153 @@
+// Conflict rules over one fact (all claims with the same key). Every rule is explainable: the
+// message names the fact, each article's value and date, and why the figures are the same fact.
+//
+// Compatibility: two figures agree when their reported numbers differ by no more than half the
+// coarser rounding step plus the relative tolerance. Qualifiers never widen the match: "mindestens 10"
+// and "bis zu 50" overlap as ranges but report different numbers, so they disagree; "bis zu 50" and
+// "50" report the same number and agree.
+
+import type { Conflict, ConflictSettings, Fact, FactClaim, FactKey, Qualifier } from '../model';
+import { MEASURES } from '../data/measures';
+
+export const defaultConflictSettings: ConflictSettings = {
+  tolerance: 0.01,
+  severities: { 'same-period-disagreement': 'warning', 'value-changed-over-time': 'warning' },
+};
+
+/** Articles published further apart than this are compared as a timeline, not as one report. */
+const TIMELINE_GAP_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+const MEASURE_LABELS = new Map(MEASURES.map((m) => [m.id, m.label]));
+
+/** "Amazon → OpenAI · investment", "Amazon · job cuts · 2025-10", "Amazon · job cuts · Luxemburg". */
+export function factLabel(key: FactKey): string {
+  let label = key.subject ?? 'unknown company';
+  if (key.counterpart) label += ` → ${key.counterpart}`;
+  label += ` · ${MEASURE_LABELS.get(key.measure) ?? key.measure}`;
+  if (key.place) label += ` · ${key.place}`;
+  if (key.period !== 'current') label += ` · ${key.period}`;
+  return label;
+}
+
+/** Do two claims report the same value, given rounding and the tolerance? */
+export function compatible(a: FactClaim, b: FactClaim, tolerance: number): boolean {
+  if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
+  const diff = Math.abs(a.value - b.value);
+  const step = Math.max(a.precision, b.precision);
+  return diff <= step / 2 + tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9 * Math.abs(a.value);
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = { upTo: 'up to', atLeast: 'at least', about: 'about', under: 'under', over: 'over' };
+
+/** A compact, readable value: "up to 50 bn USD", "16,000 jobs", "2026-02-05". */
+export function formatValue(value: number | string, qualifier: Qualifier | null, unit: string): string {
+  const prefix = qualifier ? `${QUALIFIER_WORDS[qualifier]} ` : '';
+  if (typeof value === 'string') return prefix + value;
+  const abs = Math.abs(value);
+  let number: string;
+  if (abs >= 1e12) number = `${trim(value / 1e12)} tn`;
+  else if (abs >= 1e9) number = `${trim(value / 1e9)} bn`;
+  else if (abs >= 1e6) number = `${trim(value / 1e6)} m`;
+  else number = value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  const unitText = unit === 'percent' ? ' %' : unit === 'percentagePoints' ? ' pp' : unit === 'date' ? '' : ` ${unit}`;
+  return prefix + number + unitText;
+}
+
+function trim(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/** The normalized value string a reviewed entry is keyed by: "upTo 50000000000". */
+export function valueKey(c: Pick<FactClaim, 'value' | 'qualifier'>): string {
+  return `${c.qualifier ? `${c.qualifier} ` : ''}${c.value}`;
+}
+
+function basename(id: string): string {
+  const cut = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
+  return cut >= 0 ? id.slice(cut + 1) : id;
+}
+
+function time(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(`${published}T00:00:00Z`);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** One article's position in a disagreement: its claims of the fact and their value. */
+interface Report {
+  articleId: string;
+  claims: FactClaim[];
+  published: string | null;
+}
+
+/**
+ * Evaluates one fact. Returns null when every article's figures agree, or the conflict otherwise.
+ * Within one article the first claim stands for the article; figures inside one article are not
+ * compared with each other (that would flag a rumour and its correction in the same text).
+ */
+export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict | null {
+  const byArticle = new Map<string, Report>();
+  for (const c of fact.claims) {
+    let r = byArticle.get(c.articleId);
+    if (!r) byArticle.set(c.articleId, (r = { articleId: c.articleId, claims: [], published: c.published }));
+    r.claims.push(c);
+  }
+  if (byArticle.size < 2) return null;
+  const reports = [...byArticle.values()];
+  const tolerance = settings.tolerance;
+
+  // Group articles into classes of mutually agreeing reports (by their first figure).
+  const classes: Report[][] = [];
+  for (const r of reports) {
+    const home = classes.find((cls) => cls.every((o) => compatible(o.claims[0], r.claims[0], tolerance)));
+    if (home) home.push(r);
+    else classes.push([r]);
+  }
+  if (classes.length < 2) return null;
+
+  const unit = fact.key.unit;
+  const describe = (cls: Report[]): string => {
+    const value = formatValue(cls[0].claims[0].value, cls[0].claims[0].qualifier, unit);
+    const who = cls.map((r) => `${basename(r.articleId)} (${r.published ?? 'undated'})`).join(', ');
+    return `${who} ${cls.length > 1 ? 'say' : 'says'} ${value}`;
+  };
+
+  // A timeline: the classes follow one another in time, separated by more than the gap.
+  const spans = classes.map((cls) => {
+    const times = cls.map((r) => time(r.published));
+    if (times.some((t) => t === null)) return null;
+    return [Math.min(...(times as number[])), Math.max(...(times as number[]))] as const;
+  });
+  let rule: Conflict['rule'] = 'same-period-disagreement';
+  if (spans.every((s) => s !== null)) {
+    const order = spans.map((s, i) => ({ s: s!, i })).sort((a, b) => a.s[0] - b.s[0]);
+    let separated = true;
+    for (let k = 1; k < order.length; k++) if (order[k].s[0] - order[k - 1].s[1] <= TIMELINE_GAP_DAYS * DAY_MS) separated = false;
+    if (separated) {
+      rule = 'value-changed-over-time';
+      classes.splice(0, classes.length, ...order.map((o) => classes[o.i]));
+    }
+  }
+  const severity = settings.severities[rule];
+  if (severity === 'off') return null;
+
+  const label = factLabel(fact.key);
+  const why = sameFactReason(fact.key);
+  const body = classes.map(describe).join('; ');
+  const message = rule === 'value-changed-over-time'
+    ? `${label}: the reported value changed over time. ${body}. Same fact because ${why}.`
+    : `${label}: articles of the same period disagree. ${body}. Same fact because ${why}.`;
+  const claims = classes.flatMap((cls) => cls.flatMap((r) => r.claims));
+  const values = [...new Set(classes.map((cls) => valueKey(cls[0].claims[0])))].sort();
+  return { factId: fact.id, label, rule, severity, message, claims, values };
+}
+
+function sameFactReason(key: FactKey): string {
+  const parts = [`the same subject (${key.subject ?? 'unknown'})`];
+  if (key.counterpart) parts.push(`counterpart (${key.counterpart})`);
+  parts.push(`measure (${MEASURE_LABELS.get(key.measure) ?? key.measure})`);
+  parts.push(key.period === 'current' ? 'no period of its own in any of the sentences' : `period (${key.period})`);
+  if (key.place) parts.push(`place (${key.place})`);
+  return parts.join(', ');
+}
