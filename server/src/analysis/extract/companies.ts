@@ -25,6 +25,8 @@ export class CompanyTable {
   private readonly infos = new Map<string, CompanyInfo>();
   /** Longest alias in tokens; bounds the look-ahead of the matcher. */
   maxTokens = 1;
+  /** First tokens (lower-case) of aliases longer than one token; others need no look-ahead. */
+  readonly multiTokenStarts = new Set<string>();
 
   constructor(rows: readonly CompanyRow[]) {
     for (const row of rows) this.add(row);
@@ -44,6 +46,7 @@ export class CompanyTable {
       if (alias !== row.name && !info.aliases.includes(alias)) info.aliases.push(alias);
       this.byKey.set(key.key, { info, alias });
       this.maxTokens = Math.max(this.maxTokens, key.tokens);
+      if (key.tokens > 1) this.multiTokenStarts.add(key.key.slice(0, key.key.indexOf(' ')));
     }
   }
 
@@ -127,6 +130,7 @@ export function extractCompaniesAndPeople(
 
   // Pass 1: unknown companies from context become article-local aliases.
   const local = new Map<string, string>();
+  let localMaxTokens = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isUpperInitial(t.text)) continue;
@@ -136,7 +140,11 @@ export function extractCompaniesAndPeople(
       let first = i;
       while (first > 0 && i - first < 2 && isUpperInitial(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text, table) && !isSentenceStartWord(tokens[first - 1].text)) first--;
       const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
-      if (!table.lookup(name.toLowerCase())) local.set(name.toLowerCase(), name);
+      if (!table.lookup(name.toLowerCase())) {
+        local.set(name.toLowerCase(), name);
+        local.set(`${name} ${next.text}`.toLowerCase(), name);
+        localMaxTokens = Math.max(localMaxTokens, i + 2 - first);
+      }
     }
     // "Siemens-Chef", "Muster-Aktie"
     if (next && text[t.end] === '-' && next.start === t.end + 1 && COMPANY_COMPOUND_HEADS.has(next.text) && isNameCandidate(t.text, table)) {
@@ -154,19 +162,19 @@ export function extractCompaniesAndPeople(
   const companies: CompanyMention[] = [];
   const people: PersonMention[] = [];
   const match = (i: number): { tokens: number; name: string; source: CompanyMention['source'] } | null => {
-    for (let n = Math.min(table.maxTokens, tokens.length - i); n >= 1; n--) {
+    const firstLower = tokens[i].text.toLowerCase();
+    const mayBeLonger = localMaxTokens > 1 || table.multiTokenStarts.has(firstLower);
+    for (let n = mayBeLonger ? Math.min(Math.max(table.maxTokens, localMaxTokens), tokens.length - i) : 1; n >= 1; n--) {
       let ok = true;
       for (let k = 0; k < n - 1; k++) if (!joinable(text, tokens[i + k], tokens[i + k + 1])) { ok = false; break; }
       if (!ok) continue;
-      const key = n === 1 ? tokens[i].text.toLowerCase() : tokens.slice(i, i + n).map((x) => x.text).join(' ').toLowerCase();
+      const key = n === 1 ? firstLower : tokens.slice(i, i + n).map((x) => x.text).join(' ').toLowerCase();
       const hit = table.lookup(key);
       if (hit && sameInitialCase(tokens[i].text, hit.alias) && (n > 1 || !hit.info.ambiguous || hit.alias !== hit.info.name || inCompanyContext(text, tokens, i))) {
         return { tokens: n, name: hit.info.name, source: hit.alias === hit.info.name ? 'table' : 'alias' };
       }
-      if (n === 1) {
-        const localName = local.get(key);
-        if (localName) return { tokens: 1, name: localName, source: 'context' };
-      }
+      const localName = local.size > 0 ? local.get(key) : undefined;
+      if (localName) return { tokens: n, name: localName, source: 'context' };
     }
     return null;
   };

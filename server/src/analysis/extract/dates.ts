@@ -55,12 +55,14 @@ export function extractDates(text: string, published: string | null, language: '
 }
 
 // ---------------------------------------------------------------------------------------------
-// The scanner: a few small regexes per language, built once from the tables.
+// The scanner: a few small anchor regexes per language, built once from the tables.
 //
-// Each pass looks for one shape of date. Separate small patterns are much faster in V8 than one
-// alternation of them all (measured: about 40× on the benchmark corpus), because each can skip
-// ahead on its first characters. Word boundaries are checked in code on the character before a
-// match instead of with a leading lookbehind, for the same reason.
+// Each pass looks for one kind of anchor that every date shape contains: a four-digit year, a month
+// name, a quarter/half noun, a "Q1"/"H1" token, a weekday, a relative day word. The rest of a shape
+// is read around the anchor with sticky regexes and a few character checks. Measured on the
+// benchmark corpus, small literal patterns are many times faster in V8 than one alternation of
+// whole shapes, because each can skip ahead on its first characters; for the same reason word
+// boundaries before an anchor are checked in code instead of with a leading lookbehind.
 
 interface Scanner {
   language: DateLanguage;
@@ -78,16 +80,23 @@ interface Scanner {
   roleByWord: Map<string, RoleWord>;
   articles: Set<string>;
   bareMonthContext: Set<string>;
-  /** What may stand between a weekday and the date it names: ", den " / ", ". Sticky. */
+  /** The dayFirst connector "of" ("5th of February"), lower case; null where the language has none. */
+  dayOfWord: string | null;
+  // Sticky tails, tried right after an anchor.
+  isoTail: RegExp;
+  monthYearTail: RegExp;
+  dayYearTail: RegExp;
+  monthDayTail: RegExp | null;
+  periodYearTail: RegExp;
+  tokenYearTail: RegExp;
   weekdayLink: RegExp;
 }
 
-/** The shapes a pass can find; the order is the priority when two start at the same place. */
-type PassKind = 'iso' | 'numeric' | 'dayMonth' | 'monthDay' | 'dayFirst' | 'ordinalPeriod' | 'periodToken' | 'month' | 'weekday' | 'relative' | 'year';
+/** The anchors; every candidate records which shape it became. */
+type PassKind = 'year' | 'month' | 'periodNoun' | 'periodToken' | 'weekday' | 'relative';
 
 interface Pass {
   kind: PassKind;
-  priority: number;
   pattern: RegExp;
 }
 
@@ -118,7 +127,6 @@ function buildScanner(language: DateLanguage): Scanner {
   const weekdayWords = WEEKDAY_WORDS[language];
   const months = wordAlternation(monthWords.map((row) => row.word));
   const weekdays = wordAlternation(weekdayWords.map((row) => row.word));
-  const ordinals = wordAlternation(PERIOD_ORDINALS[language].map((row) => row.word));
   const nouns = wordAlternation(PERIOD_NOUNS[language].map((row) => row.word));
   const links = [...PERIOD_YEAR_LINKS[language]]
     .sort((a, b) => b.length - a.length)
@@ -128,45 +136,21 @@ function buildScanner(language: DateLanguage): Scanner {
   const parts = WEEKDAY_PART_SUFFIXES[language];
   const weekdayPart = parts.length > 0 ? `(?:${wordAlternation(parts)})?` : '';
   const { quarterLetter, halfLetter } = PERIOD_TOKENS;
-
-  const sources: [PassKind, string][] = [
-    // ISO day "2026-01-30"; month and day are checked by the pattern, so "2026-13-45" leaves "2026" to the year pass.
-    ['iso', `(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{N}])`],
-    // Numeric day "30.01.2026".
-    ['numeric', `${DAY}\\.(0?[1-9]|1[0-2])\\.(${YEAR})${NUMBER_END}`],
-  ];
-  if (language === 'de') {
-    // "5. Februar", "03. Februar 2026" (a weekday before it is joined later).
-    sources.push(['dayMonth', `${DAY}\\.${SPACE}?(${months})${WORD_END}(?:${SPACES}(${YEAR})${NUMBER_END})?`]);
-    // "Oktober 2025", "Oktober" (the latter only with context, checked later).
-    sources.push(['month', `(${months})${WORD_END}(?:${SPACES}(${YEAR})${NUMBER_END}(?![\\p{L}]))?`]);
-  } else {
-    // "Feb. 5", "February 5, 2026", "February 2026", "October" in one pass, since all start with the month.
-    sources.push([
-      'monthDay',
-      `(${months})${WORD_END}(?:${SPACES}${DAY}${ORDINAL_SUFFIX}(?![\\p{L}\\p{N}]|[.,]\\d)(?:,?${SPACES}(${YEAR})${NUMBER_END})?|${SPACES}(${YEAR})${NUMBER_END}(?![\\p{L}]))?`,
-    ]);
-    // "5 February", "5th of February 2026".
-    sources.push(['dayFirst', `${DAY}${ORDINAL_SUFFIX}${SPACES}(?:of${SPACES})?(${months})${WORD_END}(?:,?${SPACES}(${YEAR})${NUMBER_END})?`]);
-  }
-  sources.push(
-    // "vierte Quartal 2025", "ersten Halbjahr", "fourth quarter of 2025", "first-half".
-    ['ordinalPeriod', `(${ordinals})(?:${SPACES}|-)(${nouns})${WORD_END}(?:${SPACES}(?:(?:${links})${SPACES})?(${YEAR})${NUMBER_END})?`],
-    // "Q1 2026", "Q4", "Q4-Zahlen" (the compound's tail is not part of the date), "Q1/2026", "H1 2026".
-    ['periodToken', `([${quarterLetter}${halfLetter}])([1-4])(?:${SPACE}?[\\/\\-]?${SPACE}?(${YEAR})${NUMBER_END})?${WORD_END}`],
-    // "Freitag", "Freitagabend".
-    ['weekday', `(${weekdays})${weekdayPart}${WORD_END}`],
-    // "heute", "gestern", "yesterday".
-    ['relative', `(${relatives})${WORD_END}`],
-    // A bare year: "seit 2023", "für 2026", "Kapex-Ausblick 2026:". Amounts are weeded out in code.
-    ['year', `(${YEAR})${NUMBER_END}(?![\\p{L}])`],
-  );
+  const sticky = (source: string) => new RegExp(source, 'yu');
+  const global = (source: string) => new RegExp(source, 'gu');
 
   const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   const prefixes = POINT_PREFIXES[language];
   return {
     language,
-    passes: sources.map(([kind, source], priority) => ({ kind, priority, pattern: new RegExp(source, 'gu') })),
+    passes: [
+      { kind: 'year', pattern: global(`${YEAR}`) },
+      { kind: 'month', pattern: global(`(?:${months})${WORD_END}`) },
+      { kind: 'periodNoun', pattern: global(`(?:${nouns})${WORD_END}`) },
+      { kind: 'periodToken', pattern: global(`[${quarterLetter}${halfLetter}][1-4]`) },
+      { kind: 'weekday', pattern: global(`(?:${weekdays})${weekdayPart}${WORD_END}`) },
+      { kind: 'relative', pattern: global(`(?:${relatives})${WORD_END}`) },
+    ],
     monthByWord: new Map(monthWords.map((row) => [row.word, row])),
     weekdayByWord: new Map(weekdayWords.map((row) => [row.word, row.weekday])),
     ordinalByWord: new Map(PERIOD_ORDINALS[language].map((row) => [row.word, row.value])),
@@ -180,12 +164,26 @@ function buildScanner(language: DateLanguage): Scanner {
     roleByWord: new Map(ROLE_WORDS[language].map((row) => [row.word.toLowerCase(), row])),
     articles: lower(ARTICLES_BEFORE_DATE[language]),
     bareMonthContext: lower(BARE_MONTH_CONTEXT[language]),
-    weekdayLink: new RegExp(language === 'de' ? `,?${SPACES}(?:den${SPACES})?` : `,?${SPACES}`, 'y'),
+    dayOfWord: language === 'en' ? 'of' : null,
+    // "2026-01-30" after its year; month and day are checked here, so "2026-13-45" stays a bare year.
+    isoTail: sticky(`-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{N}])`),
+    // "Oktober 2025": a year after a month, not the start of a word ("2025er").
+    monthYearTail: sticky(`${SPACES}(${YEAR})${NUMBER_END}(?![\\p{L}])`),
+    // "5. Februar 2026", "February 5, 2026".
+    dayYearTail: sticky(`${language === 'en' ? ',?' : ''}${SPACES}(${YEAR})${NUMBER_END}`),
+    // "Feb. 5", "February 5th".
+    monthDayTail: language === 'en' ? sticky(`${SPACES}${DAY}${ORDINAL_SUFFIX}(?![\\p{L}\\p{N}]|[.,]\\d)`) : null,
+    // "vierte Quartal 2025", "Quartal des Jahres 2025", "quarter of 2025".
+    periodYearTail: sticky(`${SPACES}(?:(?:${links})${SPACES})?(${YEAR})${NUMBER_END}`),
+    // "Q1 2026", "Q1/2026", "Q1-2026".
+    tokenYearTail: sticky(`${SPACE}?[\\/\\-]?${SPACE}?(${YEAR})${NUMBER_END}${WORD_END}`),
+    // Between a weekday and the date it names: "Donnerstag, den 5. Februar", "Thursday, Feb. 5".
+    weekdayLink: sticky(language === 'de' ? `,?${SPACES}(?:den${SPACES})?` : `,?${SPACES}`),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// What one match says, before resolution.
+// What one anchor says, before resolution.
 
 type Reading =
   | { type: 'day'; year: number; month: number; day: number }
@@ -199,7 +197,6 @@ type Reading =
 interface Candidate {
   start: number;
   end: number;
-  priority: number;
   reading: Reading;
 }
 
@@ -215,24 +212,24 @@ interface Publication {
   weekday: number;
 }
 
+/** At the same start, the reading that names the most wins: a day before a month before a bare year. */
+const READING_PRIORITY: Record<Reading['type'], number> = {
+  day: 0, dayMonth: 1, month: 2, period: 3, weekday: 4, relative: 5, year: 6,
+};
+
 function scanText(text: string, scanner: Scanner, publication: Publication | null, out: DateMention[]): void {
   const candidates: Candidate[] = [];
   for (const pass of scanner.passes) collectCandidates(text, pass, scanner, candidates);
-  // Leftmost first; at the same start the earlier pass (the more specific shape) wins, then the longer.
-  candidates.sort((a, b) => a.start - b.start || a.priority - b.priority || b.end - a.end);
-
-  // Dates that a weekday may introduce ("Donnerstag, den 5. Februar"), by where they start.
-  const dayByStart = new Map<number, Candidate>();
-  for (const candidate of candidates) {
-    const type = candidate.reading.type;
-    if ((type === 'day' || type === 'dayMonth') && !dayByStart.has(candidate.start)) dayByStart.set(candidate.start, candidate);
-  }
+  candidates.sort(
+    (a, b) => a.start - b.start || READING_PRIORITY[a.reading.type] - READING_PRIORITY[b.reading.type] || b.end - a.end,
+  );
 
   let lastEnd = 0;
-  for (let candidate of candidates) {
-    if (candidate.start < lastEnd) continue;
+  for (let index = 0; index < candidates.length; index++) {
+    let candidate = candidates[index];
+    if (!candidate || candidate.start < lastEnd) continue;
     if (candidate.reading.type === 'weekday') {
-      const named = dateAfterWeekday(text, candidate, scanner, dayByStart);
+      const named = dateAfterWeekday(text, candidate, index, candidates, scanner);
       if (named) candidate = named;
     }
     const mention = toMention(candidate, text, scanner, publication, lastEnd);
@@ -244,12 +241,18 @@ function scanText(text: string, scanner: Scanner, publication: Publication | nul
 }
 
 /** The weekday and the date right after it as one candidate ("Donnerstag, den 5. Februar"), or null. */
-function dateAfterWeekday(text: string, weekday: Candidate, scanner: Scanner, dayByStart: Map<number, Candidate>): Candidate | null {
+function dateAfterWeekday(text: string, weekday: Candidate, index: number, candidates: Candidate[], scanner: Scanner): Candidate | null {
   const link = scanner.weekdayLink;
   link.lastIndex = weekday.end;
   if (!link.test(text)) return null;
-  const date = dayByStart.get(link.lastIndex);
-  return date ? { ...date, start: weekday.start } : null;
+  const dateStart = link.lastIndex;
+  for (let next = index + 1; next < candidates.length; next++) {
+    const candidate = candidates[next];
+    if (!candidate || candidate.start > dateStart) break;
+    const type = candidate.reading.type;
+    if (candidate.start === dateStart && (type === 'day' || type === 'dayMonth')) return { ...candidate, start: weekday.start };
+  }
+  return null;
 }
 
 function collectCandidates(text: string, pass: Pass, scanner: Scanner, out: Candidate[]): void {
@@ -257,135 +260,223 @@ function collectCandidates(text: string, pass: Pass, scanner: Scanner, out: Cand
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
-    const candidate = readMatch(match, pass, scanner, text);
-    if (candidate) {
-      out.push(candidate);
-    } else {
-      // A rejected match may hide a shorter valid one that starts inside it; matches are short,
-      // so restarting one character later costs little.
-      pattern.lastIndex = match.index + 1;
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    // Every anchor starts a word or a number: "Maier" holds no month, "12026" no year.
+    if (isLetter(before) || isDigit(before)) {
+      pattern.lastIndex = start + 1;
+      continue;
     }
+    const candidate = readAnchor(pass.kind, text, start, end, before, match[0], scanner);
+    if (candidate) out.push(candidate);
   }
 }
 
-function readMatch(match: RegExpExecArray, pass: Pass, scanner: Scanner, text: string): Candidate | null {
-  const start = match.index;
-  let end = start + match[0].length;
-  const priority = pass.priority;
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-  // Every shape starts a word; numbers also must not continue a number ("1.5. Februar", "2.026").
-  if (isLetter(before) || isDigit(before)) return null;
-  const startsWithDigit = isDigit(text.charCodeAt(start));
-  if (startsWithDigit && (before === 0x2e || before === 0x2c)) return null;
-
-  switch (pass.kind) {
-    case 'iso':
-      if (before === 0x2d) return null;
-      return dayCandidate(start, end, priority, Number(match[1]), Number(match[2]), Number(match[3]));
-    case 'numeric':
-      return dayCandidate(start, end, priority, Number(match[3]), Number(match[2]), Number(match[1]));
-    case 'dayMonth':
-    case 'dayFirst': {
-      const month = scanner.monthByWord.get(match[2] ?? '');
-      let yearText: string | undefined = match[3];
-      if (!month) return null;
-      if (yearText !== undefined && yearIsAmount(text, end)) {
-        end = trimTrailingYear(text, start, end, yearText);
-        yearText = undefined;
-      }
-      const day = Number(match[1]);
-      if (yearText !== undefined) return dayCandidate(start, end, priority, Number(yearText), month.month, day);
-      return { start, end, priority, reading: { type: 'dayMonth', month: month.month, day } };
-    }
-    case 'monthDay': {
-      const month = scanner.monthByWord.get(match[1] ?? '');
-      if (!month) return null;
-      if (match[2] !== undefined) {
-        let yearText: string | undefined = match[3];
-        if (yearText !== undefined && yearIsAmount(text, end)) {
-          end = trimTrailingYear(text, start, end, yearText);
-          yearText = undefined;
-        }
-        const day = Number(match[2]);
-        if (yearText !== undefined) return dayCandidate(start, end, priority, Number(yearText), month.month, day);
-        return { start, end, priority, reading: { type: 'dayMonth', month: month.month, day } };
-      }
-      return monthCandidate(text, start, end, priority, month, match[4]);
-    }
+function readAnchor(kind: PassKind, text: string, start: number, end: number, before: number, word: string, scanner: Scanner): Candidate | null {
+  switch (kind) {
+    case 'year':
+      return readYearAnchor(text, start, end, before, scanner);
     case 'month': {
-      const month = scanner.monthByWord.get(match[1] ?? '');
-      return month ? monthCandidate(text, start, end, priority, month, match[2]) : null;
+      const month = scanner.monthByWord.get(word);
+      return month ? readMonthAnchor(text, start, end, month, scanner) : null;
     }
-    case 'ordinalPeriod': {
-      const index = scanner.ordinalByWord.get(match[1] ?? '');
-      const unit = scanner.periodByNoun.get(match[2] ?? '');
-      if (index === undefined || unit === undefined) return null;
-      return periodCandidate(text, start, end, priority, unit, index, match[3]);
+    case 'periodNoun': {
+      const unit = scanner.periodByNoun.get(word);
+      return unit ? readPeriodNounAnchor(text, start, end, unit, scanner) : null;
     }
     case 'periodToken': {
-      const unit = match[1] === PERIOD_TOKENS.quarterLetter ? 'quarter' : 'half';
-      // A half token needs its year, because a lone "H2" is as likely hydrogen.
-      if (unit === 'half' && (match[3] === undefined || yearIsAmount(text, end))) return null;
-      return periodCandidate(text, start, end, priority, unit, Number(match[2]), match[3]);
+      const unit = word.charAt(0) === PERIOD_TOKENS.quarterLetter ? 'quarter' : 'half';
+      const index = Number(word.charAt(1));
+      const tail = stickyExec(scanner.tokenYearTail, text, end);
+      if (tail && !yearIsAmount(text, tail.end)) {
+        if (unit === 'half' && index > 2) return null;
+        return { start, end: tail.end, reading: { type: 'period', unit, index, year: Number(tail.match[1]) } };
+      }
+      // A half token needs its year, because a lone "H2" is as likely hydrogen. "Q4-Zahlen" is Q4.
+      if (unit === 'half' || isLetterOrDigit(text.charCodeAt(end))) return null;
+      return { start, end, reading: { type: 'period', unit, index, year: null } };
     }
     case 'weekday': {
-      const weekday = scanner.weekdayByWord.get(match[1] ?? '');
-      return weekday === undefined ? null : { start, end, priority, reading: { type: 'weekday', weekday } };
+      const weekday = scanner.weekdayByWord.get(leadingWord(word, scanner.weekdayByWord));
+      return weekday === undefined ? null : { start, end, reading: { type: 'weekday', weekday } };
     }
     case 'relative': {
-      const offset = scanner.relativeOffsetByWord.get(match[1] ?? '');
-      return offset === undefined ? null : { start, end, priority, reading: { type: 'relative', offset } };
+      const offset = scanner.relativeOffsetByWord.get(word);
+      return offset === undefined ? null : { start, end, reading: { type: 'relative', offset } };
     }
-    case 'year':
-      // Not a year: part of a fraction or a list ("3/2026", "'2026"), an amount ("2026 Stellen", "rund 2000", "$2026").
-      if (before === 0x2f || before === 0x27 || before === 0x2019) return null;
-      if (yearIsAmount(text, end) || yearFollowsAmountWord(text, start)) return null;
-      return { start, end, priority, reading: { type: 'year', year: Number(match[1]) } };
   }
 }
 
-function dayCandidate(start: number, end: number, priority: number, year: number, month: number, day: number): Candidate | null {
-  if (!isValidDay(year, month, day)) return null;
-  return { start, end, priority, reading: { type: 'day', year, month, day } };
+/** "Freitagabend" → "Freitag": the weekday a compound starts with. */
+function leadingWord(word: string, table: Map<string, number>): string {
+  if (table.has(word)) return word;
+  for (const key of table.keys()) if (word.startsWith(key)) return key;
+  return word;
 }
 
-function monthCandidate(text: string, start: number, end: number, priority: number, month: MonthWord, yearText: string | undefined): Candidate {
-  let year: number | null = yearText === undefined ? null : Number(yearText);
-  if (yearText !== undefined && yearIsAmount(text, end)) {
-    end = trimTrailingYear(text, start, end, yearText);
-    year = null;
+/** A four-digit year: an ISO day, a numeric day ("30.01.2026"), or a bare year unless it is an amount. */
+function readYearAnchor(text: string, start: number, end: number, before: number, scanner: Scanner): Candidate | null {
+  const year = Number(text.slice(start, end));
+  const iso = before === 0x2d || before === 0x2e || before === 0x2c ? null : stickyExec(scanner.isoTail, text, end);
+  if (iso) return dayCandidate(start, iso.end, year, Number(iso.match[1]), Number(iso.match[2]));
+  if (isDigit(text.charCodeAt(end))) return null;
+  if (before === 0x2e) {
+    // "30.01.2026": read the day and month backwards.
+    const month = numberEndingAt(text, start - 1);
+    if (month && text.charCodeAt(month.start - 1) === 0x2e) {
+      const day = numberEndingAt(text, month.start - 1);
+      if (day && !isNumberContinuation(text, day.start) && !continuesNumber(text, end)) {
+        return dayCandidate(day.start, end, year, month.value, day.value);
+      }
+    }
+    return null;
   }
-  return { start, end, priority, reading: { type: 'month', month: month.month, year, abbreviation: month.abbreviation } };
+  // A bare year. Not one: part of a larger number or fraction ("2.026", "3/2026"), an amount
+  // ("2026 Stellen", "rund 2000", "$2026"), or the start of a word ("2025er").
+  if (before === 0x2c || before === 0x2f || before === 0x27 || before === 0x2019) return null;
+  if (continuesNumber(text, end) || isLetter(text.charCodeAt(end))) return null;
+  if (yearIsAmount(text, end) || yearFollowsAmountWord(text, start)) return null;
+  return { start, end, reading: { type: 'year', year } };
 }
 
-function periodCandidate(
-  text: string,
-  start: number,
-  end: number,
-  priority: number,
-  unit: 'quarter' | 'half',
-  index: number,
-  yearText: string | undefined,
-): Candidate | null {
+/** A month name, with a day before or after it and a year after it where the text has them. */
+function readMonthAnchor(text: string, start: number, end: number, month: MonthWord, scanner: Scanner): Candidate | null {
+  let dayStart = -1;
+  let day = 0;
+  let dayEnd = end;
+  if (scanner.monthDayTail) {
+    const tail = stickyExec(scanner.monthDayTail, text, end);
+    if (tail) {
+      day = Number(tail.match[1]);
+      dayStart = start;
+      dayEnd = tail.end;
+    }
+  }
+  if (dayStart < 0) {
+    const found = scanner.language === 'de' ? germanDayBefore(text, start) : englishDayBefore(text, start, scanner);
+    if (found) {
+      day = found.value;
+      dayStart = found.start;
+    }
+  }
+  if (dayStart >= 0) {
+    const yearTail = stickyExec(scanner.dayYearTail, text, dayEnd);
+    if (yearTail && !yearIsAmount(text, yearTail.end)) {
+      return dayCandidate(dayStart, yearTail.end, Number(yearTail.match[1]), month.month, day);
+    }
+    if (day > daysInMonth(2000, month.month)) return null;
+    return { start: dayStart, end: dayEnd, reading: { type: 'dayMonth', month: month.month, day } };
+  }
+  const yearTail = stickyExec(scanner.monthYearTail, text, end);
+  if (yearTail && !yearIsAmount(text, yearTail.end)) {
+    return { start, end: yearTail.end, reading: { type: 'month', month: month.month, year: Number(yearTail.match[1]), abbreviation: month.abbreviation } };
+  }
+  return { start, end, reading: { type: 'month', month: month.month, year: null, abbreviation: month.abbreviation } };
+}
+
+/** German day before a month: "5. Februar", "05.Februar". */
+function germanDayBefore(text: string, monthStart: number): { start: number; value: number } | null {
+  let position = monthStart;
+  if (position > 0 && isHorizontalSpace(text.charCodeAt(position - 1))) position--;
+  if (text.charCodeAt(position - 1) !== 0x2e) return null;
+  const day = numberEndingAt(text, position - 1);
+  if (!day || day.value < 1 || day.value > 31 || isNumberContinuation(text, day.start)) return null;
+  return day;
+}
+
+/** English day before a month: "5 February", "5th of February". */
+function englishDayBefore(text: string, monthStart: number, scanner: Scanner): { start: number; value: number } | null {
+  let position = monthStart;
+  const spacesEnd = position;
+  while (position > 0 && isHorizontalSpace(text.charCodeAt(position - 1))) position--;
+  if (position === spacesEnd) return null;
+  const of = scanner.dayOfWord ? wordEndingAt(text, position, 0) : null;
+  if (of && of.text.toLowerCase() === scanner.dayOfWord) {
+    position = of.start;
+    const wordStart = position;
+    while (position > 0 && isHorizontalSpace(text.charCodeAt(position - 1))) position--;
+    if (position === wordStart) return null;
+  }
+  // Ordinal suffix: "5th", "1st", "2nd", "3rd".
+  if (position >= 3 && isDigit(text.charCodeAt(position - 3))) {
+    const suffix = text.slice(position - 2, position).toLowerCase();
+    if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') position -= 2;
+  }
+  const day = numberEndingAt(text, position);
+  if (!day || day.value < 1 || day.value > 31 || isNumberContinuation(text, day.start)) return null;
+  if (isLetter(text.charCodeAt(day.start - 1))) return null;
+  return day;
+}
+
+/** "vierte Quartal 2025", "1. Halbjahr", "fourth quarter of 2025", "first-half": the ordinal stands before the noun. */
+function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'quarter' | 'half', scanner: Scanner): Candidate | null {
+  const separator = text.charCodeAt(start - 1);
+  let ordinalEnd = start - 1;
+  if (separator !== 0x2d) {
+    while (ordinalEnd > 0 && isHorizontalSpace(text.charCodeAt(ordinalEnd - 1))) ordinalEnd--;
+    if (ordinalEnd === start) return null;
+  }
+  let index: number | undefined;
+  let ordinalStart = -1;
+  if (text.charCodeAt(ordinalEnd - 1) === 0x2e) {
+    // "1. Quartal".
+    const number = numberEndingAt(text, ordinalEnd - 1);
+    if (number && !isNumberContinuation(text, number.start) && !isLetter(text.charCodeAt(number.start - 1))) {
+      index = scanner.ordinalByWord.get(`${number.value}.`);
+      ordinalStart = number.start;
+    }
+  } else {
+    const word = wordEndingAt(text, ordinalEnd, 0);
+    if (word) {
+      index = scanner.ordinalByWord.get(word.text);
+      ordinalStart = word.start;
+    }
+  }
+  if (index === undefined || ordinalStart < 0) return null;
   if (unit === 'half' && index > 2) return null;
-  let year: number | null = yearText === undefined ? null : Number(yearText);
-  if (yearText !== undefined && yearIsAmount(text, end)) {
-    end = trimTrailingYear(text, start, end, yearText);
-    year = null;
+  const tail = stickyExec(scanner.periodYearTail, text, end);
+  if (tail && !yearIsAmount(text, tail.end)) {
+    return { start: ordinalStart, end: tail.end, reading: { type: 'period', unit, index, year: Number(tail.match[1]) } };
   }
-  return { start, end, priority, reading: { type: 'period', unit, index, year } };
+  return { start: ordinalStart, end, reading: { type: 'period', unit, index, year: null } };
 }
 
-/** Cuts a year that turned out to be an amount off the end of a match, with the separators before it. */
-function trimTrailingYear(text: string, start: number, end: number, yearText: string): number {
-  let cut = end - yearText.length;
-  while (cut > start && isSeparator(text.charCodeAt(cut - 1))) cut--;
-  return cut;
+function dayCandidate(start: number, end: number, year: number, month: number, day: number): Candidate | null {
+  if (!isValidDay(year, month, day)) return null;
+  return { start, end, reading: { type: 'day', year, month, day } };
 }
 
-function isSeparator(code: number): boolean {
-  // Space, tab, no-break spaces, comma, slash, hyphen.
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2c || code === 0x2f || code === 0x2d;
+/** Runs a sticky regex at `position`; returns the match and where it ends, or null. */
+function stickyExec(pattern: RegExp, text: string, position: number): { match: RegExpExecArray; end: number } | null {
+  pattern.lastIndex = position;
+  const match = pattern.exec(text);
+  return match ? { match, end: pattern.lastIndex } : null;
+}
+
+/** The one- or two-digit number that ends right before `end`, or null (three or more digits are not a day or month). */
+function numberEndingAt(text: string, end: number): { start: number; value: number } | null {
+  let start = end;
+  while (start > 0 && end - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  if (length === 0 || length > 2) return null;
+  const value = length === 1 ? text.charCodeAt(start) - 0x30 : (text.charCodeAt(start) - 0x30) * 10 + text.charCodeAt(start + 1) - 0x30;
+  return { start, value };
+}
+
+/** True when a number starting at `start` continues one before it ("1.5. Februar", "1,5", "3.000"). */
+function isNumberContinuation(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const before = text.charCodeAt(start - 1);
+  if (isDigit(before) || isLetter(before)) return true;
+  return (before === 0x2e || before === 0x2c) && start > 1 && isDigit(text.charCodeAt(start - 2));
+}
+
+/** True when a number ending at `end` goes on ("2026.5", "2026,00", "20261"). */
+function continuesNumber(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (isDigit(next)) return true;
+  return (next === 0x2e || next === 0x2c) && isDigit(text.charCodeAt(end + 1));
 }
 
 /** True when the four digits ending at `end` are followed by a unit or scale word, or a percent sign. */
@@ -624,8 +715,11 @@ function isValidDay(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 0;
 }
 
 function pad(value: number, width: number): string {
@@ -675,6 +769,10 @@ const letterPattern = /\p{L}/u;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return isDigit(code) || isLetter(code);
 }
 
 function isLetter(code: number): boolean {

@@ -25,6 +25,8 @@ const STOP_MODIFIERS: ReadonlySet<string> = new Set([
   'je', 'pro', 'bis', 'oder', 'or', 'als', 'than', 'is', 'ist', 'sind', 'are', 'was', 'war', 'a', 'an',
 ]);
 
+const ISO_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'chf', 'gbp', 'jpy', 'cny']);
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
@@ -143,7 +145,7 @@ function currencyAt(text: string, from: number): { currency: string; end: number
   const currency = CURRENCY_WORDS[word.lower];
   if (!currency) return null;
   // Codes must be written in capitals: "eur" inside prose is not a currency.
-  if (word.lower.length === 3 && text.slice(word.start, word.end) !== word.lower.toUpperCase()) return null;
+  if (ISO_CODES.has(word.lower) && text.slice(word.start, word.end) !== word.lower.toUpperCase()) return null;
   return { currency, end: word.end };
 }
 
