@@ -9,6 +9,7 @@ import { findPublicationDate } from './extract/published';
 import { extractFigures } from './extract/figures';
 import { companyTableFor, extractCompaniesAndPeople } from './extract/companies';
 import { splitSentences } from './text/segments';
+import { scanWords } from './text/words';
 import { buildClaims, measureTableFor } from './facts/claims';
 
 export interface AnalyzeOptions {
@@ -40,15 +41,16 @@ function analyze(text: string, options: AnalyzeOptions): Article {
   const publication = findPublicationDate(text, language);
   if (!publication.date) problems.push({ code: 'no-publication-date', message: 'No publication date found; relative dates ("Freitag", "5. Februar") cannot be resolved.' });
 
+  const words = scanWords(text);
   const dates = extractDates(text, publication.date, language);
-  const figures = extractFigures(text, language, dates);
+  const figures = extractFigures(text, language, dates, words);
   const blocked = mergeSorted<Span>(dates, figures);
   const table = companyTableFor(options.companies);
   const { companies, people } = extractCompaniesAndPeople(text, table, blocked);
 
   const mentions = dropOverlaps(mergeSorted<Mention>(mergeSorted<Mention>(dates, figures), mergeSorted<Mention>(people, companies)));
   const sentences = splitSentences(text);
-  const claims = buildClaims({ text, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
+  const claims = buildClaims({ text, words, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
   return { published: publication.date, publishedSource: publication.source, language, mentions, claims, problems };
 }
 

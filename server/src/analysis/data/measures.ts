@@ -35,7 +35,7 @@ export interface MeasureRow {
 
 export const MEASURES: readonly MeasureRow[] = [
   {
-    id: 'investment', label: 'investment', units: ['money'], period: 'event', counterpart: true,
+    id: 'investment', label: 'investment', units: ['money', 'percent'], period: 'event', counterpart: true,
     triggers: ['investiert', 'investieren', 'investiere', 'investition*', 'investment*', 'beteiligung*', 'beteiligen',
       'einstieg*', 'einsteigen', 'steckt … in', 'stecken … in', 'steckte … in', 'verhandlungen über', 'gespräche über',
       'invest', 'invests', 'invested', 'investing', 'stake', 'pump … into', 'put … into'],
@@ -76,7 +76,7 @@ export const MEASURES: readonly MeasureRow[] = [
   },
   {
     id: 'priceTarget', label: 'price target', units: ['money'], period: 'event', subject: 'broker',
-    triggers: ['kursziel*', 'sieht die aktie bei', 'sieht das papier bei', 'price target', 'target price'],
+    triggers: ['kursziel*', 'sieht … bei', 'price target', 'target price'],
   },
   {
     id: 'capex', label: 'capex', units: ['money'], period: 'fiscal',

@@ -4,6 +4,7 @@
 
 import type { CompanyMention, PersonMention, Span } from '../model';
 import { BUILTIN_COMPANIES, type CompanyKind, type CompanyRow } from '../data/companies';
+import { isLowerCode, isUpperCode } from '../text/chars';
 import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES, PRODUCTS } from '../data/entities';
 
 interface Token {
@@ -81,26 +82,26 @@ export function companyTableFor(extra: readonly CompanyRow[] | undefined): Compa
 }
 
 function isUpperInitial(s: string): boolean {
-  const c = s[0];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  return s.length > 0 && isUpperCode(s.charCodeAt(0));
 }
 
 /** Splits a glued token at lower→upper changes: "AktievorwärtsAmazon" → "Aktievorwärts", "Amazon". */
 function camelParts(token: Token): Token[] {
-  const parts: Token[] = [];
+  const text = token.text;
+  let parts: Token[] | null = null;
   let from = 0;
-  for (let i = 1; i < token.text.length; i++) {
-    const prev = token.text[i - 1];
-    const ch = token.text[i];
-    if (prev === prev.toLowerCase() && prev !== prev.toUpperCase() && isUpperInitial(ch)) {
-      parts.push({ start: token.start + from, end: token.start + i, text: token.text.slice(from, i) });
+  for (let i = 1; i < text.length; i++) {
+    if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) {
+      (parts ??= []).push({ start: token.start + from, end: token.start + i, text: text.slice(from, i) });
       from = i;
     }
   }
-  if (from === 0) return [];
-  parts.push({ start: token.start + from, end: token.end, text: token.text.slice(from) });
+  if (!parts) return NO_PARTS;
+  parts.push({ start: token.start + from, end: token.end, text: text.slice(from) });
   return parts;
 }
+
+const NO_PARTS: Token[] = [];
 
 /** Only a space or a hyphen may join the tokens of one name. */
 function joinable(text: string, left: Token, right: Token): boolean {
@@ -110,10 +111,11 @@ function joinable(text: string, left: Token, right: Token): boolean {
   return ch === ' ' || ch === '-' || ch === '\u00a0';
 }
 
-function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  // Spans are few per article; a linear scan keeps this allocation-free.
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
+/** Is [start, end) inside one of the sorted spans? The cursor only moves forward, as tokens do. */
+function insideSorted(spans: readonly Span[], start: number, end: number, cursor: { i: number }): boolean {
+  while (cursor.i < spans.length && spans[cursor.i].end <= start) cursor.i++;
+  const s = spans[cursor.i];
+  return s !== undefined && s.start < end && start < s.end;
 }
 
 /** Finds every company and person mention. `blocked` spans (figures, dates) are skipped. */
@@ -179,9 +181,10 @@ export function extractCompaniesAndPeople(
     return null;
   };
 
+  const cursor = { i: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (insideAny(blocked, t.start, t.end)) continue;
+    if (insideSorted(blocked, t.start, t.end, cursor)) continue;
     // People: a known first name followed by a capitalized surname.
     const person = personAt(text, tokens, i);
     if (person) {

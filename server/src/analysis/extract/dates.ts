@@ -1,17 +1,22 @@
 // The date extractor: finds every date mention in an article and resolves it to an ISO value at its
 // own precision ("2026-02-05", "2025-10", "2026-Q1", "2026-H1", "2026").
 //
-// How it works: one precompiled regular expression per language scans the text once. Its
-// alternatives are ordered so that at any start position the longest reading wins ("Donnerstag, den
-// 5. Februar" before "Donnerstag", "2026-01-30" before "2026"). Each match is then checked against a
-// few words of context (read by hand, without allocation per character): modifiers that belong to
-// the mention ("Ende", "kommende", "last"), the role word before it ("seit", "bis"), and words that
-// turn a four-digit number into an amount ("2026 Stellen"). Finally year-less and relative dates are
-// resolved against the publication date; without one they are left out, because guessing would
-// make the library depend on the clock.
+// How it works, in three steps:
+//   1. Anchors. A few small regexes find what every date shape contains: a four-digit year, a month
+//      name, a quarter/half noun, a "Q1"/"H1" token, a weekday, a relative day word. Around each
+//      anchor the rest of the shape is read with sticky regexes and character checks ("5." before
+//      "Februar", "2026" after it, "-01-30" after a year).
+//   2. Choice. Candidates are sorted by start; at the same start the reading that names the most
+//      wins (a day before a month before a bare year), and overlapping ones are dropped. A weekday
+//      directly before a day joins it ("Donnerstag, den 5. Februar").
+//   3. Context and resolution. A few words before each mention are read by hand: modifiers that
+//      belong to it ("Ende", "kommende", "last"), the role word ("seit", "bis"), and amount words
+//      that make a four-digit number a count ("2026 Stellen", "rund 2000"). Year-less and relative
+//      dates are resolved against the publication date; without one they are left out, because
+//      guessing would make the library depend on the clock.
 //
 // Invariant: mentions come out sorted, non-overlapping and inside the text; the function never
-// throws. Every pattern is a flat alternation with bounded repetition, so scanning stays linear.
+// throws. No pattern nests quantifiers, so every pass is linear in the text.
 
 import type { DateMention, DatePrecision } from '../model';
 import {
@@ -205,6 +210,8 @@ type Direction = 'pastOrSame' | 'pastStrict' | 'futureOrSame' | 'futureStrict';
 
 interface Publication {
   iso: string;
+  /** What year-less and relative dates name as their anchor, e.g. "publication date 2026-01-30". */
+  label: string;
   year: number;
   month: number;
   day: number;
@@ -217,12 +224,26 @@ const READING_PRIORITY: Record<Reading['type'], number> = {
   day: 0, dayMonth: 1, month: 2, period: 3, weekday: 4, relative: 5, year: 6,
 };
 
-function scanText(text: string, scanner: Scanner, publication: Publication | null, out: DateMention[]): void {
+/**
+ * The last text scanned and its candidates. The publication-date finder scans an article without a
+ * publication date right before the analysis scans it again with one; the candidates do not depend
+ * on the publication date, so the second scan reuses them. Candidates are never mutated.
+ */
+let lastScan: { text: string; language: DateLanguage; candidates: readonly Candidate[] } | null = null;
+
+function candidatesFor(text: string, scanner: Scanner): readonly Candidate[] {
+  if (lastScan && lastScan.language === scanner.language && lastScan.text === text) return lastScan.candidates;
   const candidates: Candidate[] = [];
   for (const pass of scanner.passes) collectCandidates(text, pass, scanner, candidates);
   candidates.sort(
     (a, b) => a.start - b.start || READING_PRIORITY[a.reading.type] - READING_PRIORITY[b.reading.type] || b.end - a.end,
   );
+  lastScan = { text, language: scanner.language, candidates };
+  return candidates;
+}
+
+function scanText(text: string, scanner: Scanner, publication: Publication | null, out: DateMention[]): void {
+  const candidates = candidatesFor(text, scanner);
 
   let lastEnd = 0;
   for (let index = 0; index < candidates.length; index++) {
@@ -241,7 +262,7 @@ function scanText(text: string, scanner: Scanner, publication: Publication | nul
 }
 
 /** The weekday and the date right after it as one candidate ("Donnerstag, den 5. Februar"), or null. */
-function dateAfterWeekday(text: string, weekday: Candidate, index: number, candidates: Candidate[], scanner: Scanner): Candidate | null {
+function dateAfterWeekday(text: string, weekday: Candidate, index: number, candidates: readonly Candidate[], scanner: Scanner): Candidate | null {
   const link = scanner.weekdayLink;
   link.lastIndex = weekday.end;
   if (!link.test(text)) return null;
@@ -411,9 +432,12 @@ function englishDayBefore(text: string, monthStart: number, scanner: Scanner): {
 
 /** "vierte Quartal 2025", "1. Halbjahr", "fourth quarter of 2025", "first-half": the ordinal stands before the noun. */
 function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'quarter' | 'half', scanner: Scanner): Candidate | null {
-  const separator = text.charCodeAt(start - 1);
-  let ordinalEnd = start - 1;
-  if (separator !== 0x2d) {
+  if (start === 0) return null;
+  // The ordinal is joined by a hyphen ("first-quarter") or stands a space or more before the noun.
+  let ordinalEnd = start;
+  if (text.charCodeAt(start - 1) === 0x2d) {
+    ordinalEnd = start - 1;
+  } else {
     while (ordinalEnd > 0 && isHorizontalSpace(text.charCodeAt(ordinalEnd - 1))) ordinalEnd--;
     if (ordinalEnd === start) return null;
   }
@@ -575,7 +599,7 @@ function toMention(
     value: resolved.value,
     precision: resolved.precision,
     role,
-    resolvedAgainst: resolved.relative && publication ? `publication date ${publication.iso}` : null,
+    resolvedAgainst: resolved.relative && publication ? publication.label : null,
   };
 }
 
@@ -748,7 +772,15 @@ function parsePublication(published: string | null): Publication | null {
   const day = Number(match[3]);
   if (!isValidDay(year, month, day)) return null;
   const days = dayNumber(year, month, day);
-  return { iso: published, year, month, day, dayNumber: days, weekday: new Date(days * MS_PER_DAY).getUTCDay() };
+  return {
+    iso: published,
+    label: `publication date ${published}`,
+    year,
+    month,
+    day,
+    dayNumber: days,
+    weekday: new Date(days * MS_PER_DAY).getUTCDay(),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

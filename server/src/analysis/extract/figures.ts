@@ -3,6 +3,8 @@
 // percent word or count unit after it). No regex here can backtrack beyond one word.
 
 import type { FigureMention, Qualifier, Span } from '../model';
+import { isLetterCode, isWordCode } from '../text/chars';
+import { scanWords, type WordToken } from '../text/words';
 import {
   COUNT_UNITS, CURRENCY_WORDS, DEFAULT_CURRENCY, GLUED_SCALES, MONEY_CONTEXT_BEFORE, NOT_A_FIGURE_AFTER,
   NUMBER_WORDS, PERCENT_WORDS, PREFIX_CURRENCIES, QUALIFIER_PHRASES, SCALE_WORDS,
@@ -27,15 +29,12 @@ const STOP_MODIFIERS: ReadonlySet<string> = new Set([
 
 const ISO_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'chf', 'gbp', 'jpy', 'cny']);
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  return ch !== undefined && isLetterCode(ch.charCodeAt(0));
 }
 
 /** A word read from the text: [start, end) and its lower-case form. */
@@ -304,13 +303,11 @@ export function dominantCurrency(mentions: readonly FigureMention[], language: L
 }
 
 const NUMBER_PATTERN = /\d+(?:[.,]\d+)*/g;
-const NUMBER_WORD_PATTERN = /(?<![\p{L}\p{N}])(?:ein|eine|einer|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\p{L}\p{N}])/giu;
-
 /**
  * Finds money, percent and quantity mentions. `blocked` spans (dates) are skipped.
  * Sorted by start; spans never overlap.
  */
-export function extractFigures(text: string, language: Language, blocked: readonly Span[]): FigureMention[] {
+export function extractFigures(text: string, language: Language, blocked: readonly Span[], words: readonly WordToken[] = scanWords(text)): FigureMention[] {
   const found: FigureMention[] = [];
   const candidates: { start: number; end: number; raw: string; value: number; decimals: number; word: boolean }[] = [];
 
@@ -326,11 +323,10 @@ export function extractFigures(text: string, language: Language, blocked: readon
     if (!parsed) continue;
     candidates.push({ start, end: start + raw.length, raw, value: parsed.value, decimals: parsed.decimals, word: false });
   }
-  NUMBER_WORD_PATTERN.lastIndex = 0;
-  for (let m = NUMBER_WORD_PATTERN.exec(text); m; m = NUMBER_WORD_PATTERN.exec(text)) {
-    const value = NUMBER_WORDS[m[0].toLowerCase()];
+  for (const w of words) {
+    const value = w.lower.length <= 9 ? NUMBER_WORDS[w.lower] : undefined;
     if (value === undefined) continue;
-    candidates.push({ start: m.index, end: m.index + m[0].length, raw: String(value), value, decimals: 0, word: true });
+    candidates.push({ start: w.start, end: w.end, raw: String(value), value, decimals: 0, word: true });
   }
   candidates.sort((a, b) => a.start - b.start);
 

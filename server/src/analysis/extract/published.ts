@@ -1,10 +1,11 @@
 // The publication-date finder. An article's publication date anchors every relative date in it
 // ("gestern", "Freitag", "5. Februar"), so it is read only from evidence in the text, in order of
 // trust:
-//   1. a dateline: a line that starts with a label and a full date ("date 2026-01-30");
+//   1. a dateline: a line that starts with a label and a full date ("date 2026-01-30"), or a
+//      footer that names the full day ("Analyse vom 03. Februar 2026");
 //   2. a full date near the top ("30.01.2026", "January 30, 2026");
-//   3. a footer that names the day ("Analyse vom 03. Februar"), whose missing year is inferred from
-//      the dates the article itself writes in full.
+//   3. a footer that names only day and month ("Analyse vom 03. Februar"), whose year is inferred
+//      from the dates the article itself writes in full.
 // Nothing else: no clock, no file time. The library is pure and deterministic, so an article with no
 // evidence has no publication date.
 
@@ -30,7 +31,13 @@ export function findPublicationDate(text: string, language: 'de' | 'en'): Public
   if (typeof text !== 'string' || text.length === 0) return none;
   const lang: DateLanguage = language === 'en' ? 'en' : 'de';
   try {
-    return fromDateline(text) ?? fromTop(text, lang) ?? fromFooter(text, lang) ?? none;
+    const dateline = fromDateline(text);
+    if (dateline) return dateline;
+    const footer = findFooter(text, lang);
+    if (footer && footer.year !== null) {
+      return { date: isoDay(footer.year, footer.month, footer.day), source: `footer '${footer.quoted}'` };
+    }
+    return fromTop(text, lang) ?? (footer ? fromFooterDay(text, lang, footer) : null) ?? none;
   } catch {
     // Never throw: an unexpected failure means no publication date, which every caller handles.
     return none;
@@ -105,7 +112,7 @@ function fromTop(text: string, language: DateLanguage): PublicationDate | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. Footer with the day, year inferred.
+// Footers: the day from the footer, the year from the footer or from the article.
 
 const footerPatterns: Partial<Record<DateLanguage, RegExp>> = {};
 
@@ -131,7 +138,17 @@ function footerPattern(language: DateLanguage): RegExp {
   return pattern;
 }
 
-function fromFooter(text: string, language: DateLanguage): PublicationDate | null {
+interface Footer {
+  day: number;
+  month: number;
+  /** Null when the footer names only day and month. */
+  year: number | null;
+  /** The footer as written, for the source description. */
+  quoted: string;
+}
+
+/** The first footer that names a valid day ("Analyse vom 03. Februar"), or null. */
+function findFooter(text: string, language: DateLanguage): Footer | null {
   const monthByWord = new Map(MONTH_WORDS[language].map((row) => [row.word, row.month]));
   const pattern = footerPattern(language);
   pattern.lastIndex = 0;
@@ -144,20 +161,23 @@ function fromFooter(text: string, language: DateLanguage): PublicationDate | nul
     const yearText = groups.numY ?? groups.dY ?? groups.mY;
     if (month === undefined || dayText === undefined) continue;
     const day = Number(dayText);
-    const quoted = match[0].trim();
-    if (yearText !== undefined) {
-      const year = Number(yearText);
-      if (isValidDay(year, month, day)) return { date: isoDay(year, month, day), source: `footer '${quoted}'` };
-      continue;
-    }
-    const inferred = inferYear(text, language, month, day);
-    if (inferred === null) return null;
-    return {
-      date: isoDay(inferred.year, month, day),
-      source: `footer '${quoted}', year inferred from ${inferred.evidence} dated mention${inferred.evidence === 1 ? '' : 's'}`,
-    };
+    const year = yearText === undefined ? null : Number(yearText);
+    // February 29 is valid in some year; the inference checks it against the candidate years.
+    if (!isValidDay(year ?? 2000, month, day)) continue;
+    return { day, month, year, quoted: match[0].trim() };
   }
   return null;
+}
+
+/** A footer's day and month, with the year inferred from the article's explicit dates. */
+function fromFooterDay(text: string, language: DateLanguage, footer: Footer): PublicationDate | null {
+  const inferred = inferYear(text, language, footer.month, footer.day);
+  if (inferred === null) return null;
+  const mentions = `${inferred.evidence} dated mention${inferred.evidence === 1 ? '' : 's'}`;
+  return {
+    date: isoDay(inferred.year, footer.month, footer.day),
+    source: `footer '${footer.quoted}', year inferred from ${mentions}`,
+  };
 }
 
 /**

@@ -7,10 +7,13 @@ import { UNIT_DIMENSION } from '../data/numbers';
 import { PLACES } from '../data/entities';
 import type { CompanyTable } from '../extract/companies';
 import type { Sentence } from '../text/segments';
+import type { WordToken } from '../text/words';
 
 interface CompiledTrigger {
   measure: MeasureRow;
-  word: string;
+  /** The trigger's words, split at spaces and hyphens: "52-wochen-hoch" → 52, wochen, hoch. */
+  words: string[];
+  /** The last word may continue ("investition*" finds "Investitionen"). */
   prefix: boolean;
   /** The second part of "a … b" triggers. */
   then: RegExp | null;
@@ -20,13 +23,18 @@ interface TriggerHit {
   trigger: CompiledTrigger;
   start: number;
   end: number;
+  /** Where a figure bound to this trigger would follow: after "bei" in "schloss gestern bei". */
+  bindEnd: number;
 }
 
-/** A measure table compiled for matching: one regex for every trigger's first part. */
+/** Shortest key of the prefix index; every prefix trigger is at least this long. */
+const PREFIX_KEY = 4;
+
+/** A measure table compiled for matching: triggers indexed by their first word. */
 export class MeasureTable {
   readonly byId = new Map<string, MeasureRow>();
-  private readonly triggers: CompiledTrigger[] = [];
-  private readonly pattern: RegExp;
+  private readonly byFirstWord = new Map<string, CompiledTrigger[]>();
+  private readonly byPrefix = new Map<string, CompiledTrigger[]>();
 
   constructor(rows: readonly MeasureRow[]) {
     for (const row of rows) {
@@ -34,40 +42,77 @@ export class MeasureTable {
       for (const raw of row.triggers) {
         const [first, then] = raw.split(' … ');
         const prefix = first.endsWith('*');
-        const word = prefix ? first.slice(0, -1) : first;
-        this.triggers.push({
-          measure: row, word, prefix,
+        const words = (prefix ? first.slice(0, -1) : first).split(/[\s-]+/).filter(Boolean);
+        const trigger: CompiledTrigger = {
+          measure: row, words, prefix,
           then: then ? new RegExp(`(?<![\\p{L}])${escape(then)}(?![\\p{L}])`, 'iu') : null,
-        });
+        };
+        if (words.length === 1 && prefix && words[0].length >= PREFIX_KEY) push(this.byPrefix, words[0].slice(0, PREFIX_KEY), trigger);
+        else push(this.byFirstWord, words[0], trigger);
       }
     }
-    // Longer words first, so "gewinn je aktie" wins over "gewinn".
-    const alternatives = [...new Set(this.triggers.map((t) => `${escape(t.word).replace(/ /g, '\\s+')}${t.prefix ? '\\p{L}*' : '(?![\\p{L}])'}`))]
-      .sort((a, b) => b.length - a.length);
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
   }
 
-  /** Every trigger occurrence in the text, in order. */
-  findTriggers(text: string, clauses: readonly Span[]): TriggerHit[] {
+  /** Every trigger occurrence in the text, in order; at one position only the longest match counts. */
+  findTriggers(text: string, words: readonly WordToken[], clauses: readonly Span[]): TriggerHit[] {
     const hits: TriggerHit[] = [];
-    this.pattern.lastIndex = 0;
     let clauseIndex = 0;
-    for (let m = this.pattern.exec(text); m; m = this.pattern.exec(text)) {
-      const found = m[0].toLowerCase().replace(/\s+/g, ' ');
-      while (clauseIndex < clauses.length && clauses[clauseIndex].end <= m.index) clauseIndex++;
-      const clause = clauses[clauseIndex];
-      for (const trigger of this.triggers) {
-        const matches = trigger.prefix ? found.startsWith(trigger.word) : found === trigger.word;
-        if (!matches) continue;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const exact = this.byFirstWord.get(word.lower);
+      const prefixed = word.lower.length >= PREFIX_KEY ? this.byPrefix.get(word.lower.slice(0, PREFIX_KEY)) : undefined;
+      if (!exact && !prefixed) continue;
+      let best: TriggerHit[] = [];
+      let bestEnd = -1;
+      const consider = (trigger: CompiledTrigger, end: number) => {
+        let bindEnd = end;
         if (trigger.then) {
-          const rest = clause ? text.slice(m.index + m[0].length, clause.end) : '';
-          if (!trigger.then.test(rest)) continue;
+          while (clauseIndex < clauses.length && clauses[clauseIndex].end <= word.start) clauseIndex++;
+          const clause = clauses[clauseIndex];
+          const then = clause ? trigger.then.exec(text.slice(end, clause.end)) : null;
+          if (!then) return;
+          bindEnd = end + then.index + then[0].length;
         }
-        hits.push({ trigger, start: m.index, end: m.index + m[0].length });
+        if (end > bestEnd) {
+          best = [];
+          bestEnd = end;
+        }
+        if (end === bestEnd) best.push({ trigger, start: word.start, end, bindEnd });
+      };
+      for (const trigger of exact ?? []) {
+        const end = matchWords(text, words, i, trigger);
+        if (end >= 0) consider(trigger, end);
       }
+      for (const trigger of prefixed ?? []) {
+        if (word.lower.startsWith(trigger.words[0])) consider(trigger, word.end);
+      }
+      for (const hit of best) hits.push(hit);
     }
     return hits;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Matches a trigger's words from word i on; returns the end offset, or -1. */
+function matchWords(text: string, words: readonly WordToken[], i: number, trigger: CompiledTrigger): number {
+  const n = trigger.words.length;
+  for (let k = 0; k < n; k++) {
+    const word = words[i + k];
+    if (!word) return -1;
+    if (k > 0) {
+      const gap = word.start - words[i + k - 1].end;
+      if (gap < 1 || gap > 2 || !/^[\s-]+$/.test(text.slice(words[i + k - 1].end, word.start))) return -1;
+    }
+    const expected = trigger.words[k];
+    const last = k === n - 1;
+    if (last && trigger.prefix ? !word.lower.startsWith(expected) : word.lower !== expected) return -1;
+  }
+  return words[i + n - 1].end;
 }
 
 function escape(s: string): string {
@@ -87,6 +132,7 @@ const BINDING_GAP = /^[\s-]*(?:(?:von|vom|auf|bei|mit|um|über|in höhe von|of|a
 const COUNTERPART_PREPOSITION = /(?:^|[\s(])(?:in|an|bei|für|into|in|at)\s+(?:\S+\s+){0,3}$/iu;
 const PREPOSITIONAL_OBJECT = /(?:^|[\s(])(?:in|an|bei|für|von|vom|mit|gegen|über|zu|zum|into|at|of|with|from|for|against)\s+(?:\S+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE_START = /,\s*(?:in|an|bei|für|von|mit|über)\s+(?:der|die|dem|denen|welche[rm]?)\s+$/iu;
+const STOCK_AFTER = /^-(?:Aktie|Papier|Titel)|^(?:'s|’s)? (?:shares|stock)/u;
 const THEN_WORDS = /(?<![\p{L}])(?:damals|at the time|then)(?![\p{L}])/iu;
 const SHARE_OF = /^\s+(?:der|des|of the|of)\s/iu;
 
@@ -96,6 +142,8 @@ const NEWS_WINDOW_DAYS = 7;
 
 export interface ClaimContext {
   text: string;
+  /** The text's words, from scanWords. */
+  words: readonly WordToken[];
   mentions: readonly Mention[];
   sentences: readonly Sentence[];
   published: string | null;
@@ -164,7 +212,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
   for (const s of sentences) for (const c of s.clauses) allClauses.push(c);
   const hasFigure = mentions.some((m) => m.kind === 'money' || m.kind === 'percent' || m.kind === 'quantity' || m.kind === 'date');
   if (!hasFigure) return claims;
-  const hits = measures.findTriggers(text, allClauses);
+  const hits = measures.findTriggers(text, ctx.words, allClauses);
 
   const mainCompany = findMainCompany(mentions, ctx.companies);
   const pubTime = publishedTime(ctx.published);
@@ -212,14 +260,12 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
           ? findCounterpart(text, companies, figure, chosen, clause, ctx.companies) ?? carried(lastCounterpart.get(measure.id))
           : null;
         const subjectFound = measure.subject === 'broker'
-          ? findBroker(companies, figure, clause, ctx.companies)
-          : findSubject(text, companies.filter((c) => !isAnalyst(c.name, ctx.companies)), figure, clause, counterpart?.name ?? null, ctx.companies);
+          ? findBroker(text, companies, figure, clause, ctx.companies)
+          : findSubject(text, companies.filter((c) => !isBroker(c.name, ctx.companies)), figure, clause, counterpart?.name ?? null, ctx.companies);
         const subject = subjectFound ?? anaphoricSubject(text, previousSentenceCompanies, mainCompany, ctx.companies);
         let counterpartName = counterpart?.name ?? null;
         // A price target is the broker's figure about a stock: the company named beside it, else the article's.
-        if (measure.subject === 'broker') {
-          counterpartName = findSubject(text, companies.filter((c) => !isAnalyst(c.name, ctx.companies)), figure, sentence, subject.name, ctx.companies)?.name ?? mainCompany;
-        }
+        if (measure.subject === 'broker') counterpartName = priceTargetStock(text, companies, subject.name, ctx.companies) ?? mainCompany;
         if (counterpartName === subject.name) counterpartName = null;
         if (measure.counterpart && counterpartName) lastCounterpart.set(measure.id, counterpartName);
         const period = periodOf(measure, figure, dates, clause, previousSentenceDates, text, sentence, figureStarts, pubTime, ctx.published);
@@ -261,9 +307,11 @@ function bindTriggers(text: string, hits: readonly TriggerHit[], mentions: reado
   for (const hit of hits) {
     for (let i = first; i < last; i++) {
       const m = mentions[i];
-      if (m.kind !== 'money' && m.kind !== 'percent' && m.kind !== 'quantity' && m.kind !== 'date') continue;
-      if (m.start >= hit.end) {
-        if (m.start - hit.end <= 24 && BINDING_GAP.test(text.slice(hit.end, m.start))) bound.set(hit, i);
+      const unit = unitClass(m);
+      // Only a figure the measure can take binds: "schloss gestern bei 34,15" binds the price, not "gestern".
+      if (!unit || !hit.trigger.measure.units.includes(unit)) continue;
+      if (m.start >= hit.bindEnd) {
+        if (m.start - hit.bindEnd <= 24 && BINDING_GAP.test(text.slice(hit.bindEnd, m.start))) bound.set(hit, i);
         break;
       }
       // A compound: the figure directly before the trigger ("8-Milliarden-Dollar-Beteiligung").
@@ -318,7 +366,12 @@ function isSubjectKind(name: string, table: CompanyTable): boolean {
   return kind !== 'media' && kind !== 'exchange';
 }
 
-/** Brokers and banks comment on companies; "der Konzern" never refers back to them. */
+/** Brokers comment on companies and are never the subject of a company's figure. */
+function isBroker(name: string, table: CompanyTable): boolean {
+  return table.info(name)?.kind === 'broker';
+}
+
+/** Brokers and banks quoted as analysts; "der Konzern" never refers back to them. */
 function isAnalyst(name: string, table: CompanyTable): boolean {
   const kind = table.info(name)?.kind;
   return kind === 'broker' || kind === 'bank';
@@ -342,9 +395,12 @@ function findCounterpart(
 
 /** Is the company the object of a preposition ("in OpenAI", "über OpenAI-Beteiligung")? Then it is no subject. */
 function isPrepositionalObject(text: string, c: CompanyMention): boolean {
-  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  const window = text.slice(Math.max(0, c.start - 40), c.start);
   // ", bei der OpenAI … einsammeln will": a relative clause, whose subject follows the pronoun.
-  return PREPOSITIONAL_OBJECT.test(before) && !RELATIVE_CLAUSE_START.test(before);
+  if (RELATIVE_CLAUSE_START.test(window)) return false;
+  // The phrase cannot reach across punctuation or numbers: "… in Mistral AI. Nvidia investierte …".
+  const cut = window.search(/[.,;:!?\d\n][^.,;:!?\d\n]*$/);
+  return PREPOSITIONAL_OBJECT.test(cut >= 0 ? window.slice(cut + 1) : window);
 }
 
 function findSubject(
@@ -368,21 +424,30 @@ function findSubject(
   return null;
 }
 
-function findBroker(companies: readonly CompanyMention[], figure: Mention, clause: Span, table: CompanyTable): { name: string; how: string } | null {
-  let best: CompanyMention | null = null;
-  for (const c of companies) {
-    const kind = table.info(c.name)?.kind;
-    if (kind !== 'broker' && kind !== 'bank') continue;
-    if (within(clause, c.start)) return { name: c.name, how: `broker "${c.text}" in the clause` };
-    if (c.end <= figure.start) best = c;
+/** The broker (or bank) whose price target it is: brokers before banks, the clause before the sentence. */
+function findBroker(text: string, companies: readonly CompanyMention[], figure: Mention, clause: Span, table: CompanyTable): { name: string; how: string } | null {
+  const analysts = companies.filter((c) => isAnalyst(c.name, table) && !STOCK_AFTER.test(text.slice(c.end, c.end + 8)));
+  const inClause = analysts.find((c) => within(clause, c.start));
+  if (inClause) return { name: inClause.name, how: `"${inClause.text}" in the clause` };
+  for (const wanted of ['broker', 'bank'] as const) {
+    const before = analysts.filter((c) => c.end <= figure.start && table.info(c.name)?.kind === wanted).pop();
+    if (before) return { name: before.name, how: `${wanted} "${before.text}" in the sentence` };
   }
-  return best ? { name: best.name, how: `broker "${best.text}" in the sentence` } : null;
+  return null;
+}
+
+/** The stock a price target is about: a company named as a stock, else any non-analyst company in the sentence. */
+function priceTargetStock(text: string, companies: readonly CompanyMention[], broker: string | null, table: CompanyTable): string | null {
+  for (const c of companies) if (c.name !== broker && STOCK_AFTER.test(text.slice(c.end, c.end + 8))) return c.name;
+  for (const c of companies) if (c.name !== broker && isSubjectKind(c.name, table) && !isAnalyst(c.name, table)) return c.name;
+  return null;
 }
 
 /** "der Konzern", "das Unternehmen", "es": the company the previous sentence named, else the article's main company. */
 function anaphoricSubject(text: string, previous: readonly CompanyMention[], main: string | null, table: CompanyTable): { name: string | null; how: string } {
   for (const c of previous) {
-    if (isSubjectKind(c.name, table) && !isAnalyst(c.name, table) && !isPrepositionalObject(text, c)) return { name: c.name, how: 'named in the previous sentence' };
+    const analyst = isAnalyst(c.name, table) && c.name !== main;
+    if (isSubjectKind(c.name, table) && !analyst && !isPrepositionalObject(text, c)) return { name: c.name, how: 'named in the previous sentence' };
   }
   return { name: main, how: "the article's main company" };
 }
@@ -418,7 +483,7 @@ function periodOf(
     }
     case 'event': {
       // A date in another clause that has a figure of its own belongs to that figure.
-      let candidates = others.filter((d) => d.role !== 'since' && (within(clause, d.start) || !clauseHasFigure(sentence, d, figureStarts)));
+      let candidates = others.filter((d) => d.role === 'at' && (within(clause, d.start) || !clauseHasFigure(sentence, d, figureStarts)));
       let how = 'in the sentence';
       if (candidates.length === 0 && THEN_WORDS.test(text.slice(sentence.start, sentence.end)) && previousDates.length > 0) {
         candidates = [previousDates[previousDates.length - 1]];

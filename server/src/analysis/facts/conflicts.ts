@@ -120,7 +120,9 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
     return [Math.min(...(times as number[])), Math.max(...(times as number[]))] as const;
   });
   let rule: Conflict['rule'] = 'same-period-disagreement';
-  if (spans.every((s) => s !== null)) {
+  // A timeline needs every article to agree with itself and with its own date group.
+  const consistent = classes.every((cls) => cls.every((r) => r.claims.every((c) => compatible(c, cls[0].claims[0], tolerance))));
+  if (consistent && spans.every((s) => s !== null)) {
     const order = spans.map((s, i) => ({ s: s!, i })).sort((a, b) => a.s[0] - b.s[0]);
     let separated = true;
     for (let k = 1; k < order.length; k++) if (order[k].s[0] - order[k - 1].s[1] <= TIMELINE_GAP_DAYS * DAY_MS) separated = false;
