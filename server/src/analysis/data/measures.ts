@@ -36,14 +36,14 @@ export interface MeasureRow {
 export const MEASURES: readonly MeasureRow[] = [
   {
     id: 'investment', label: 'investment', units: ['money', 'percent'], period: 'event', counterpart: true,
-    triggers: ['investiert', 'investieren', 'investiere', 'investition*', 'investment*', 'beteiligung*', 'beteiligen',
+    triggers: ['investiert', 'investieren', 'investiere', 'investierte', 'investierten', 'investition*', 'investment*', 'beteiligung*', 'beteiligen',
       'einstieg*', 'einsteigen', 'steckt … in', 'stecken … in', 'steckte … in', 'verhandlungen über', 'gespräche über',
       'invest', 'invests', 'invested', 'investing', 'stake', 'pump … into', 'put … into'],
     refinements: [{ words: ['rechenzentren', 'data center', 'data centre', 'rechenzentrum'], measure: 'capex' }],
   },
   {
     id: 'valuation', label: 'valuation', units: ['money'], period: 'event',
-    triggers: ['bewertet', 'bewerten', 'bewertung*', 'valued at', 'valuation', 'valuing'],
+    triggers: ['bewertet', 'bewerten', 'bewertung*', 'valued at', 'valuation', 'valuing', 'value … at', 'values … at'],
     refinements: [{ words: ['börsengang', 'ipo', 'börsengänge', 'going public', 'listing'], measure: 'ipoValuation' }],
   },
   { id: 'ipoValuation', label: 'IPO valuation', units: ['money'], period: 'event', triggers: [] },

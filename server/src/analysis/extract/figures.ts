@@ -3,7 +3,7 @@
 // percent word or count unit after it). No regex here can backtrack beyond one word.
 
 import type { FigureMention, Qualifier, Span } from '../model';
-import { isLetterCode, isWordCode } from '../text/chars';
+import { isLetterCode, isUpperCode, isWordCode } from '../text/chars';
 import { scanWords, type WordToken } from '../text/words';
 import {
   COUNT_UNITS, CURRENCY_WORDS, DEFAULT_CURRENCY, GLUED_SCALES, MONEY_CONTEXT_BEFORE, NOT_A_FIGURE_AFTER,
@@ -99,11 +99,26 @@ function qualifierBefore(text: string, end: number): { qualifier: Qualifier; sta
     if (window.endsWith(phrase)) {
       const start = i - phrase.length;
       if (start > 0 && isWordChar(text[start - 1])) continue;
+      // "Auftrag über 1,2 Mrd.", "Gespräche über 30 Mrd.": after a German noun, "über" means "worth".
+      if (phrase === 'über' && nounBefore(text, start)) return null;
       return { qualifier, start };
     }
   }
   return null;
 }
+
+/** Is the word before `start` a capitalized German noun (not a sentence start)? */
+function nounBefore(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  let j = i;
+  while (j > 0 && isLetter(text[j - 1])) j--;
+  if (j === i || !isUpperCode(text.charCodeAt(j))) return false;
+  return !CAPITALIZED_FUNCTION_WORDS.has(text.slice(j, i));
+}
+
+/** Sentence-initial prepositions that are not nouns: "Mit über 50 Prozent …". */
+const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Mit', 'Bei', 'Um', 'Von', 'Auf', 'In', 'Seit', 'Nach', 'Für', 'Auch', 'Noch', 'Sogar', 'Und']);
 
 /** A currency symbol or code right before the number ("€ 3,2", "USD 5", "$50"). */
 function currencyBefore(text: string, start: number): { currency: string; start: number } | null {

@@ -57,7 +57,22 @@ const datelinePattern = new RegExp(
 /** How far after a dateline label the date may end; a dateline is short. */
 const DATELINE_WINDOW = 80;
 
+/**
+ * Datelines stand in the page head or foot, so only that many characters at either end are read.
+ * This also keeps a "Datum:" line deep inside a long text from passing for the article's date.
+ */
+const DATELINE_REGION = 4000;
+
 function fromDateline(text: string): PublicationDate | null {
+  if (text.length <= 2 * DATELINE_REGION) return datelineIn(text);
+  const head = datelineIn(text.slice(0, DATELINE_REGION));
+  if (head) return head;
+  // The foot starts at a line start, so that "^" in the pattern means the same as in the whole text.
+  const footStart = text.indexOf('\n', text.length - DATELINE_REGION);
+  return footStart < 0 ? null : datelineIn(text.slice(footStart + 1));
+}
+
+function datelineIn(text: string): PublicationDate | null {
   datelinePattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = datelinePattern.exec(text)) !== null) {
