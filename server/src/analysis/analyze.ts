@@ -37,16 +37,16 @@ function analyze(text: string, options: AnalyzeOptions): Article {
     problems.push({ code: 'empty', message: 'The article is empty.' });
     return { published: null, publishedSource: null, language: 'de', mentions: [], claims: [], problems };
   }
-  const language = detectLanguage(text);
+  const words = scanWords(text);
+  const language = detectLanguage(words);
   const publication = findPublicationDate(text, language);
   if (!publication.date) problems.push({ code: 'no-publication-date', message: 'No publication date found; relative dates ("Freitag", "5. Februar") cannot be resolved.' });
 
-  const words = scanWords(text);
   const dates = extractDates(text, publication.date, language);
   const figures = extractFigures(text, language, dates, words);
   const blocked = mergeSorted<Span>(dates, figures);
   const table = companyTableFor(options.companies);
-  const { companies, people } = extractCompaniesAndPeople(text, table, blocked);
+  const { companies, people } = extractCompaniesAndPeople(text, table, blocked, words);
 
   const mentions = dropOverlaps(mergeSorted<Mention>(mergeSorted<Mention>(dates, figures), mergeSorted<Mention>(people, companies)));
   const sentences = splitSentences(text);

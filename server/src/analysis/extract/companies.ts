@@ -5,12 +5,14 @@
 import type { CompanyMention, PersonMention, Span } from '../model';
 import { BUILTIN_COMPANIES, type CompanyKind, type CompanyRow } from '../data/companies';
 import { isLowerCode, isUpperCode } from '../text/chars';
+import { scanWords, type WordToken } from '../text/words';
 import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES, PRODUCTS } from '../data/entities';
 
 interface Token {
   start: number;
   end: number;
   text: string;
+  lower: string;
 }
 
 export interface CompanyInfo {
@@ -28,6 +30,8 @@ export class CompanyTable {
   maxTokens = 1;
   /** First tokens (lower-case) of aliases longer than one token; others need no look-ahead. */
   readonly multiTokenStarts = new Set<string>();
+  /** First characters of aliases written in lower case ("wallstreetONLINE", "xAI", "dpa-AFX"). */
+  readonly lowerInitials = new Set<number>();
 
   constructor(rows: readonly CompanyRow[]) {
     for (const row of rows) this.add(row);
@@ -46,6 +50,7 @@ export class CompanyTable {
       if (!key) continue;
       if (alias !== row.name && !info.aliases.includes(alias)) info.aliases.push(alias);
       this.byKey.set(key.key, { info, alias });
+      if (!isUpperCode(alias.charCodeAt(0))) this.lowerInitials.add(alias.charCodeAt(0));
       this.maxTokens = Math.max(this.maxTokens, key.tokens);
       if (key.tokens > 1) this.multiTokenStarts.add(key.key.slice(0, key.key.indexOf(' ')));
     }
@@ -85,6 +90,12 @@ function isUpperInitial(s: string): boolean {
   return s.length > 0 && isUpperCode(s.charCodeAt(0));
 }
 
+/** Does the word have an upper-case letter after its first character ("vonRedakteurPascal")? */
+function hasInnerUpper(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (isUpperCode(word.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Splits a glued token at lower→upper changes: "AktievorwärtsAmazon" → "Aktievorwärts", "Amazon". */
 function camelParts(token: Token): Token[] {
   const text = token.text;
@@ -92,16 +103,36 @@ function camelParts(token: Token): Token[] {
   let from = 0;
   for (let i = 1; i < text.length; i++) {
     if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) {
-      (parts ??= []).push({ start: token.start + from, end: token.start + i, text: text.slice(from, i) });
+      const part = text.slice(from, i);
+      (parts ??= []).push({ start: token.start + from, end: token.start + i, text: part, lower: part.toLowerCase() });
       from = i;
     }
   }
   if (!parts) return NO_PARTS;
-  parts.push({ start: token.start + from, end: token.end, text: text.slice(from) });
+  const rest = text.slice(from);
+  parts.push({ start: token.start + from, end: token.end, text: rest, lower: rest.toLowerCase() });
   return parts;
 }
 
 const NO_PARTS: Token[] = [];
+
+/** Words joined by ".", "&" or an apostrophe with no space become one token: "Amazon.com", "E.ON", "Amazon's". */
+function nameTokens(text: string, words: readonly WordToken[]): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const start = words[i].start;
+    let end = words[i].end;
+    const first = words[i];
+    while (i + 1 < words.length && words[i + 1].start === end + 1 && JOINERS.has(text.charCodeAt(end))) end = words[++i].end;
+    const joined = end !== first.end;
+    const slice = text.slice(start, end);
+    tokens.push({ start, end, text: slice, lower: joined ? slice.toLowerCase() : first.lower });
+  }
+  return tokens;
+}
+
+/** ".", "&", "'", "’". */
+const JOINERS: ReadonlySet<number> = new Set([46, 38, 39, 0x2019]);
 
 /** Only a space or a hyphen may join the tokens of one name. */
 function joinable(text: string, left: Token, right: Token): boolean {
@@ -123,12 +154,9 @@ export function extractCompaniesAndPeople(
   text: string,
   table: CompanyTable,
   blocked: readonly Span[],
+  words: readonly WordToken[] = scanWords(text),
 ): { companies: CompanyMention[]; people: PersonMention[] } {
-  const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let m = TOKEN_PATTERN.exec(text); m; m = TOKEN_PATTERN.exec(text)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
+  const tokens = nameTokens(text, words);
 
   // Pass 1: unknown companies from context become article-local aliases.
   const local = new Map<string, string>();
@@ -164,7 +192,7 @@ export function extractCompaniesAndPeople(
   const companies: CompanyMention[] = [];
   const people: PersonMention[] = [];
   const match = (i: number): { tokens: number; name: string; source: CompanyMention['source'] } | null => {
-    const firstLower = tokens[i].text.toLowerCase();
+    const firstLower = tokens[i].lower;
     const mayBeLonger = localMaxTokens > 1 || table.multiTokenStarts.has(firstLower);
     for (let n = mayBeLonger ? Math.min(Math.max(table.maxTokens, localMaxTokens), tokens.length - i) : 1; n >= 1; n--) {
       let ok = true;
@@ -184,6 +212,9 @@ export function extractCompaniesAndPeople(
   const cursor = { i: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // Most words start in lower case; only a few lower-case aliases ("wallstreetONLINE") need a look.
+    const upper = isUpperCode(t.text.charCodeAt(0));
+    if (!upper && !table.lowerInitials.has(t.text.charCodeAt(0)) && !hasInnerUpper(t.text)) continue;
     if (insideSorted(blocked, t.start, t.end, cursor)) continue;
     // People: a known first name followed by a capitalized surname.
     const person = personAt(text, tokens, i);
@@ -212,7 +243,7 @@ export function extractCompaniesAndPeople(
     }
     // Glued navigation text: "AktievorwärtsAmazon".
     for (const part of camelParts(t)) {
-      const key = part.text.toLowerCase();
+      const key = part.lower;
       const hitPart = table.lookup(key);
       if (hitPart && sameInitialCase(part.text, hitPart.alias) && !PRODUCTS.has(part.text)) {
         companies.push({ kind: 'company', start: part.start, end: part.end, text: part.text, name: hitPart.info.name, source: 'table' });

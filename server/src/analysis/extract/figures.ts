@@ -94,6 +94,9 @@ function qualifierBefore(text: string, end: number): { qualifier: Qualifier; sta
   let i = end;
   while (i > 0 && text[i - 1] === ' ') i--;
   if (i === end && end > 0 && text[end - 1] !== ' ') return null;
+  // Every qualifier phrase ends in a letter or a dot ("ca."); anything else cannot end one.
+  const last = text.charCodeAt(i - 1);
+  if (!(isLetterCode(last) || last === 46)) return null;
   const window = text.slice(Math.max(0, i - 16), i).toLowerCase();
   for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
     if (window.endsWith(phrase)) {
@@ -179,18 +182,20 @@ function percentAt(text: string, from: number): { unit: 'percent' | 'percentageP
   return unit ? { unit, end: word.end } : null;
 }
 
+/** Exact unit nouns → unit, and the German endings that compounds may end with ("Verwaltungsstellen"). */
+const EXACT_UNITS = new Map<string, string>(COUNT_UNITS);
+const COMPOUND_ENDINGS = COUNT_UNITS.filter(([ending]) => ending.length >= 6 && /^[a-zäöüß]+$/.test(ending));
+const SHORTEST_UNIT = Math.min(...COUNT_UNITS.map(([ending]) => ending.length));
+
 /** The count unit a (possibly compound) noun ends with: "Corporate-Stellen" → jobs. */
 function countUnitOf(word: Word): string | null {
   const lower = word.lower;
-  if (NOT_COUNT_NOUNS.has(lower)) return null;
-  for (const [ending, unit] of COUNT_UNITS) {
-    if (lower === ending) return unit;
-    if (lower.endsWith(ending) && lower.length > ending.length) {
-      const before = lower[lower.length - ending.length - 1];
-      // Compounds: "corporate-stellen" or "verwaltungsstellen"; English endings must be whole words.
-      if (before === '-' || /^[a-zäöüß]+$/.test(lower) && ending.length >= 6) return unit;
-    }
-  }
+  if (lower.length < SHORTEST_UNIT || NOT_COUNT_NOUNS.has(lower)) return null;
+  const exact = EXACT_UNITS.get(lower);
+  if (exact) return exact;
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen >= 0) return EXACT_UNITS.get(lower.slice(hyphen + 1)) ?? null;
+  for (const [ending, unit] of COMPOUND_ENDINGS) if (lower.length > ending.length && lower.endsWith(ending)) return unit;
   return null;
 }
 

@@ -20,7 +20,7 @@ import {
 } from '../data/months';
 import { extractDates } from './dates';
 
-export interface PublicationDate {
+interface PublicationDate {
   date: string | null;
   source: string | null;
 }

@@ -34,7 +34,8 @@ const PREFIX_KEY = 4;
 export class MeasureTable {
   readonly byId = new Map<string, MeasureRow>();
   private readonly byFirstWord = new Map<string, CompiledTrigger[]>();
-  private readonly byPrefix = new Map<string, CompiledTrigger[]>();
+  /** Prefix triggers keyed by their first two characters, as a number, so look-ups allocate nothing. */
+  private readonly byPrefix = new Map<number, CompiledTrigger[]>();
 
   constructor(rows: readonly MeasureRow[]) {
     for (const row of rows) {
@@ -47,7 +48,7 @@ export class MeasureTable {
           measure: row, words, prefix,
           then: then ? new RegExp(`(?<![\\p{L}])${escape(then)}(?![\\p{L}])`, 'iu') : null,
         };
-        if (words.length === 1 && prefix && words[0].length >= PREFIX_KEY) push(this.byPrefix, words[0].slice(0, PREFIX_KEY), trigger);
+        if (words.length === 1 && prefix && words[0].length >= PREFIX_KEY) push(this.byPrefix, prefixKey(words[0]), trigger);
         else push(this.byFirstWord, words[0], trigger);
       }
     }
@@ -60,7 +61,7 @@ export class MeasureTable {
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       const exact = this.byFirstWord.get(word.lower);
-      const prefixed = word.lower.length >= PREFIX_KEY ? this.byPrefix.get(word.lower.slice(0, PREFIX_KEY)) : undefined;
+      const prefixed = word.lower.length >= PREFIX_KEY ? this.byPrefix.get(prefixKey(word.lower)) : undefined;
       if (!exact && !prefixed) continue;
       let best: TriggerHit[] = [];
       let bestEnd = -1;
@@ -90,6 +91,10 @@ export class MeasureTable {
     }
     return hits;
   }
+}
+
+function prefixKey(lower: string): number {
+  return lower.charCodeAt(0) * 65536 + lower.charCodeAt(1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -217,6 +222,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
   const mainCompany = findMainCompany(mentions, ctx.companies);
   const pubTime = publishedTime(ctx.published);
   const lastCounterpart = new Map<string, string>();
+  const placeCache = new Map<number, string | null>();
 
   let sentenceIndex = 0;
   let hitIndex = 0;
@@ -244,6 +250,8 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     }
 
     if (sentenceHits.length > 0) {
+      let sentenceLower: string | undefined;
+      const nonBrokers = companies.filter((c) => !isBroker(c.name, ctx.companies));
       const figureStarts: number[] = [];
       for (let i = first; i < last; i++) if (unitClass(mentions[i]) && mentions[i].kind !== 'date') figureStarts.push(mentions[i].start);
       const bound = bindTriggers(text, sentenceHits, mentions, first, last);
@@ -255,13 +263,14 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
         const clause = sentence.clauses.find((c) => within(c, figure.start)) ?? sentence;
         const chosen = chooseTrigger(sentenceHits, bound, i, figure, unit, clause);
         if (!chosen) continue;
-        const measure = refine(chosen.trigger.measure, text.slice(sentence.start, sentence.end).toLowerCase(), measures);
+        sentenceLower ??= text.slice(sentence.start, sentence.end).toLowerCase();
+        const measure = refine(chosen.trigger.measure, sentenceLower, measures);
         const counterpart = measure.counterpart || chosen.trigger.measure.counterpart
           ? findCounterpart(text, companies, figure, chosen, clause, ctx.companies) ?? carried(lastCounterpart.get(measure.id))
           : null;
         const subjectFound = measure.subject === 'broker'
           ? findBroker(text, companies, figure, clause, ctx.companies)
-          : findSubject(text, companies.filter((c) => !isBroker(c.name, ctx.companies)), figure, clause, counterpart?.name ?? null, ctx.companies);
+          : findSubject(text, nonBrokers, figure, clause, counterpart?.name ?? null, ctx.companies);
         const subject = subjectFound ?? anaphoricSubject(text, previousSentenceCompanies, mainCompany, ctx.companies);
         let counterpartName = counterpart?.name ?? null;
         // A price target is the broker's figure about a stock: the company named beside it, else the article's.
@@ -269,7 +278,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
         if (counterpartName === subject.name) counterpartName = null;
         if (measure.counterpart && counterpartName) lastCounterpart.set(measure.id, counterpartName);
         const period = periodOf(measure, figure, dates, clause, previousSentenceDates, text, sentence, figureStarts, pubTime, ctx.published);
-        const place = placeOf(text, clause);
+        const place = placeOf(text, clause, placeCache);
         const key: FactKey = {
           subject: subject.name, measure: measure.id, unit: keyUnit(figure), counterpart: counterpartName,
           period: period.value, place,
@@ -506,8 +515,16 @@ function clauseHasFigure(sentence: Sentence, date: DateMention, figureStarts: re
   return !!clause && figureStarts.some((start) => within(clause, start));
 }
 
-function placeOf(text: string, clause: Span): string | null {
-  const clauseText = text.slice(clause.start, clause.end);
+function placeOf(text: string, clause: Span, cache: Map<number, string | null>): string | null {
+  const cached = cache.get(clause.start);
+  if (cached !== undefined) return cached;
+  const place = findPlace(text.slice(clause.start, clause.end));
+  cache.set(clause.start, place);
+  return place;
+}
+
+function findPlace(clauseText: string): string | null {
+  if (clauseText.indexOf('in ') < 0) return null;
   for (const m of clauseText.matchAll(/(?<![\p{L}])in\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/gu)) {
     const name = m[1];
     if (PLACES.has(name)) return name;

@@ -1,6 +1,7 @@
 // Sentences and clauses with offsets. The fact rules look for subjects and triggers inside these.
 
 import type { Span } from '../model';
+import { isLetterCode, isLowerCode, isUpperCode } from './chars';
 
 export interface Sentence extends Span {
   /** Sub-spans split at ", ", "; ", ": " and dashes; they cover the sentence without gaps. */
@@ -19,15 +20,8 @@ const MONTH_WORDS: ReadonlySet<string> = new Set([
   'november', 'dezember', 'quartal', 'halbjahr',
 ]);
 
-function isUpper(code: number): boolean {
-  const ch = String.fromCharCode(code);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-function isLower(code: number): boolean {
-  const ch = String.fromCharCode(code);
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
+const isUpper = isUpperCode;
+const isLower = isLowerCode;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -40,7 +34,7 @@ function isSpace(code: number): boolean {
 /** The word that ends right before `end` (letters only), lower-case. */
 function wordBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && /[\p{L}]/u.test(text[start - 1])) start--;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
 }
 
@@ -49,7 +43,7 @@ function wordAfter(text: string, from: number): string {
   let i = from;
   while (i < text.length && text.charCodeAt(i) === 32) i++;
   let j = i;
-  while (j < text.length && /[\p{L}]/u.test(text[j])) j++;
+  while (j < text.length && isLetterCode(text.charCodeAt(j))) j++;
   return text.slice(i, j).toLowerCase();
 }
 

@@ -14,11 +14,17 @@ export function scanWords(text: string): WordToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    while (i < n && !isWordAt(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    while (i < n && isWordAt(text.charCodeAt(i))) i++;
     words.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
   }
   return words;
+}
+
+/** ASCII inline, everything else through the cached classifier. */
+function isWordAt(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isWordCode(c);
 }
