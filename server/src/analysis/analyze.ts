@@ -33,7 +33,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 
 function analyze(text: string, options: AnalyzeOptions): Article {
   const problems: Article['problems'] = [];
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     problems.push({ code: 'empty', message: 'The article is empty.' });
     return { published: null, publishedSource: null, language: 'de', mentions: [], claims: [], problems };
   }

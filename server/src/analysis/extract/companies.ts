@@ -124,11 +124,20 @@ function nameTokens(text: string, words: readonly WordToken[]): Token[] {
     let end = words[i].end;
     const first = words[i];
     while (i + 1 < words.length && words[i + 1].start === end + 1 && JOINERS.has(text.charCodeAt(end))) end = words[++i].end;
-    const joined = end !== first.end;
+    if (end === first.end && !hasUpperIn(text, start, end)) {
+      // Lower-case words are looked up by their lower-case form only; no copy of the text is needed.
+      tokens.push({ start, end, text: first.lower, lower: first.lower });
+      continue;
+    }
     const slice = text.slice(start, end);
-    tokens.push({ start, end, text: slice, lower: joined ? slice.toLowerCase() : first.lower });
+    tokens.push({ start, end, text: slice, lower: end === first.end ? first.lower : slice.toLowerCase() });
   }
   return tokens;
+}
+
+function hasUpperIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** ".", "&", "'", "’". */
@@ -163,7 +172,7 @@ export function extractCompaniesAndPeople(
   let localMaxTokens = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isUpperInitial(t.text)) continue;
+    if (!isUpperCode(text.charCodeAt(t.start))) continue;
     const next = tokens[i + 1];
     // "Muster AG", "Acme Robotics Inc."
     if (next && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text, table)) {

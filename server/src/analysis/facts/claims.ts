@@ -55,10 +55,10 @@ export class MeasureTable {
   }
 
   /** Every trigger occurrence in the text, in order; at one position only the longest match counts. */
-  findTriggers(text: string, words: readonly WordToken[], clauses: readonly Span[]): TriggerHit[] {
+  findTriggers(text: string, words: readonly WordToken[], clauses: readonly Span[], from = 0, to = words.length): TriggerHit[] {
     const hits: TriggerHit[] = [];
     let clauseIndex = 0;
-    for (let i = 0; i < words.length; i++) {
+    for (let i = from; i < to; i++) {
       const word = words[i];
       const exact = this.byFirstWord.get(word.lower);
       const prefixed = word.lower.length >= PREFIX_KEY ? this.byPrefix.get(prefixKey(word.lower)) : undefined;
@@ -131,6 +131,8 @@ export function measureTableFor(extra: readonly MeasureRow[] | undefined): Measu
   if (!extra || extra.length === 0) return (builtinMeasures ??= new MeasureTable(MEASURES));
   return new MeasureTable([...MEASURES, ...extra]);
 }
+
+const NO_HITS: TriggerHit[] = [];
 
 /** Words between a trigger and its figure that bind them tightly: "Bewertung von rund 830". */
 const BINDING_GAP = /^[\s-]*(?:(?:von|vom|auf|bei|mit|um|über|in höhe von|of|at|from|to|by|worth)\s+)?(?:(?:insgesamt|total|weitere[nm]?|zuletzt|aktuell|nun|jetzt|derzeit)\s+)?$/iu;
@@ -213,11 +215,10 @@ function within(span: Span, pos: number): boolean {
 export function buildClaims(ctx: ClaimContext): Claim[] {
   const { text, mentions, sentences, measures } = ctx;
   const claims: Claim[] = [];
-  const allClauses: Span[] = [];
-  for (const s of sentences) for (const c of s.clauses) allClauses.push(c);
   const hasFigure = mentions.some((m) => m.kind === 'money' || m.kind === 'percent' || m.kind === 'quantity' || m.kind === 'date');
   if (!hasFigure) return claims;
-  const hits = measures.findTriggers(text, ctx.words, allClauses);
+  const words = ctx.words;
+  let wordIndex = 0;
 
   const mainCompany = findMainCompany(mentions, ctx.companies);
   const pubTime = publishedTime(ctx.published);
@@ -225,7 +226,6 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
   const placeCache = new Map<number, string | null>();
 
   let sentenceIndex = 0;
-  let hitIndex = 0;
   let mentionIndex = 0;
   let previousSentenceCompanies: CompanyMention[] = [];
   let previousSentenceDates: DateMention[] = [];
@@ -237,17 +237,21 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     const first = mentionIndex;
     while (mentionIndex < mentions.length && mentions[mentionIndex].start < sentence.end) mentionIndex++;
     const last = mentionIndex;
-    while (hitIndex < hits.length && hits[hitIndex].start < sentence.start) hitIndex++;
-    const sentenceHits: TriggerHit[] = [];
-    for (let h = hitIndex; h < hits.length && hits[h].start < sentence.end; h++) sentenceHits.push(hits[h]);
+    while (wordIndex < words.length && words[wordIndex].start < sentence.start) wordIndex++;
+    const firstWord = wordIndex;
+    while (wordIndex < words.length && words[wordIndex].start < sentence.end) wordIndex++;
 
     const companies: CompanyMention[] = [];
     const dates: DateMention[] = [];
+    let figures = 0;
     for (let i = first; i < last; i++) {
       const m = mentions[i];
       if (m.kind === 'company') companies.push(m);
       else if (m.kind === 'date') dates.push(m);
+      if (unitClass(m)) figures++;
     }
+    // Triggers matter only where there is a figure to state a fact.
+    const sentenceHits = figures > 0 ? measures.findTriggers(text, words, sentence.clauses, firstWord, wordIndex) : NO_HITS;
 
     if (sentenceHits.length > 0) {
       let sentenceLower: string | undefined;

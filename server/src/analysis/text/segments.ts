@@ -103,11 +103,13 @@ function splitClauses(text: string, start: number, end: number): Span[] {
   const clauses: Span[] = [];
   let clauseStart = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
+    const c = text.charCodeAt(i);
+    // Only punctuation can cut: , ; : – — - ( )
+    if (c > 0x2014 || (c > 59 && c < 0x2013)) continue;
     let cut = false;
-    if ((ch === ',' || ch === ';' || ch === ':') && i + 1 < end && isSpace(text.charCodeAt(i + 1))) cut = true;
-    else if ((ch === '–' || ch === '—' || ch === '-') && i > start && text[i - 1] === ' ' && i + 1 < end && text[i + 1] === ' ') cut = true;
-    else if (ch === '(' || ch === ')') cut = true;
+    if ((c === 44 || c === 59 || c === 58) && i + 1 < end && isSpace(text.charCodeAt(i + 1))) cut = true;
+    else if ((c === 0x2013 || c === 0x2014 || c === 45) && i > start && text.charCodeAt(i - 1) === 32 && i + 1 < end && text.charCodeAt(i + 1) === 32) cut = true;
+    else if (c === 40 || c === 41) cut = true;
     if (cut) {
       if (i > clauseStart) clauses.push({ start: clauseStart, end: i + 1 });
       clauseStart = i + 1;

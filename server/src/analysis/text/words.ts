@@ -12,13 +12,17 @@ export interface WordToken {
 export function scanWords(text: string): WordToken[] {
   const words: WordToken[] = [];
   const n = text.length;
+  // Lower-casing the whole text once is cheaper than once per word; a few characters ("İ") change
+  // length when lower-cased, and then offsets would shift, so such texts take the per-word path.
+  const whole = text.toLowerCase();
+  const lowerText = whole.length === n ? whole : null;
   let i = 0;
   while (i < n) {
     while (i < n && !isWordAt(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
     while (i < n && isWordAt(text.charCodeAt(i))) i++;
-    words.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
+    words.push({ start, end: i, lower: lowerText ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase() });
   }
   return words;
 }
