@@ -222,8 +222,8 @@ export function extractCompaniesAndPeople(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Most words start in lower case; only a few lower-case aliases ("wallstreetONLINE") need a look.
-    const upper = isUpperCode(t.text.charCodeAt(0));
-    if (!upper && !table.lowerInitials.has(t.text.charCodeAt(0)) && !hasInnerUpper(t.text)) continue;
+    const upper = isUpperCode(text.charCodeAt(t.start));
+    if (!upper && !table.lowerInitials.has(text.charCodeAt(t.start)) && t.text === t.lower) continue;
     if (insideSorted(blocked, t.start, t.end, cursor)) continue;
     // People: a known first name followed by a capitalized surname.
     const person = personAt(text, tokens, i);
@@ -242,15 +242,17 @@ export function extractCompaniesAndPeople(
       continue;
     }
     // Genitive and possessive: "Amazons", "Amazon's".
-    const possessive = t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text.endsWith('s') ? t.text.slice(0, -1) : null;
-    if (possessive && isUpperInitial(possessive)) {
-      const hitBase = table.lookup(possessive.toLowerCase());
-      if (hitBase && sameInitialCase(possessive, hitBase.alias) && hitBase.info.name.toLowerCase() === possessive.toLowerCase()) {
+    if (upper && t.lower.length > 2 && t.lower.charCodeAt(t.lower.length - 1) === 115 /* s */) {
+      const apostrophe = t.lower.charCodeAt(t.lower.length - 2);
+      const base = apostrophe === 39 || apostrophe === 0x2019 ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
+      const hitBase = table.lookup(base);
+      if (hitBase && hitBase.info.name.toLowerCase() === base && sameInitialCase(t.text, hitBase.alias)) {
         companies.push({ kind: 'company', start: t.start, end: t.end, text: t.text, name: hitBase.info.name, source: 'table' });
         continue;
       }
     }
     // Glued navigation text: "AktievorwärtsAmazon".
+    if (!hasUpperIn(text, t.start + 1, t.end)) continue;
     for (const part of camelParts(t)) {
       const key = part.lower;
       const hitPart = table.lookup(key);

@@ -343,9 +343,14 @@ export function extractFigures(text: string, language: Language, blocked: readon
     if (!parsed) continue;
     candidates.push({ start, end: start + raw.length, raw, value: parsed.value, decimals: parsed.decimals, word: false });
   }
-  for (const w of words) {
+  const scales = SCALE_WORDS[language];
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k];
     const value = w.lower.length <= 9 ? NUMBER_WORDS[w.lower] : undefined;
     if (value === undefined) continue;
+    // "ein", "eine", "a" are everywhere; only a scale or percent word right after makes them a figure.
+    const next = words[k + 1].lower;
+    if (scales[next] === undefined && PERCENT_WORDS[next] === undefined && next !== 'per' && next !== 'percentage') continue;
     candidates.push({ start: w.start, end: w.end, raw: String(value), value, decimals: 0, word: true });
   }
   candidates.sort((a, b) => a.start - b.start);
