@@ -5,15 +5,11 @@
 import type { CompanyMention, PersonMention, Span } from '../model';
 import { BUILTIN_COMPANIES, type CompanyKind, type CompanyRow } from '../data/companies';
 import { isLowerCode, isUpperCode } from '../text/chars';
-import { scanWords, type WordToken } from '../text/words';
+import { CAPITALIZED, INNER_UPPER, scanWords, type WordToken } from '../text/words';
 import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES, PRODUCTS } from '../data/entities';
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-}
+/** A word, or words joined by ".", "&" or an apostrophe ("Amazon.com"); the same shape as WordToken. */
+type Token = WordToken;
 
 export interface CompanyInfo {
   name: string;
@@ -104,41 +100,48 @@ function camelParts(token: Token): Token[] {
   for (let i = 1; i < text.length; i++) {
     if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) {
       const part = text.slice(from, i);
-      (parts ??= []).push({ start: token.start + from, end: token.start + i, text: part, lower: part.toLowerCase() });
+      (parts ??= []).push({ start: token.start + from, end: token.start + i, text: part, lower: part.toLowerCase(), caps: CAPITALIZED });
       from = i;
     }
   }
   if (!parts) return NO_PARTS;
   const rest = text.slice(from);
-  parts.push({ start: token.start + from, end: token.end, text: rest, lower: rest.toLowerCase() });
+  parts.push({ start: token.start + from, end: token.end, text: rest, lower: rest.toLowerCase(), caps: CAPITALIZED });
   return parts;
 }
 
 const NO_PARTS: Token[] = [];
 
 /** Words joined by ".", "&" or an apostrophe with no space become one token: "Amazon.com", "E.ON", "Amazon's". */
-function nameTokens(text: string, words: readonly WordToken[]): Token[] {
-  const tokens: Token[] = [];
+function nameTokens(text: string, words: readonly WordToken[]): readonly Token[] {
+  let tokens: Token[] | null = null;
   for (let i = 0; i < words.length; i++) {
-    const start = words[i].start;
-    let end = words[i].end;
     const first = words[i];
-    while (i + 1 < words.length && words[i + 1].start === end + 1 && JOINERS.has(text.charCodeAt(end))) end = words[++i].end;
-    if (end === first.end && !hasUpperIn(text, start, end)) {
-      // Lower-case words are looked up by their lower-case form only; no copy of the text is needed.
-      tokens.push({ start, end, text: first.lower, lower: first.lower });
+    let end = first.end;
+    let caps = first.caps;
+    const from = i;
+    while (i + 1 < words.length && words[i + 1].start === end + 1 && JOINERS.has(text.charCodeAt(end))) {
+      caps |= words[++i].caps === 0 ? 0 : INNER_UPPER;
+      end = words[i].end;
+    }
+    if (i === from) {
+      tokens?.push(first);
       continue;
     }
-    const slice = text.slice(start, end);
-    tokens.push({ start, end, text: slice, lower: end === first.end ? first.lower : slice.toLowerCase() });
+    // Copy lazily: most articles have no joined words, and then the words are the tokens.
+    tokens ??= words.slice(0, from);
+    const slice = text.slice(first.start, end);
+    tokens.push({ start: first.start, end, text: slice, lower: slice.toLowerCase(), caps });
   }
-  return tokens;
+  return tokens ?? words;
 }
 
 function hasUpperIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return true;
   return false;
 }
+
+const LEGAL_SUFFIXES_LOWER: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES].map((x) => x.toLowerCase().replace(/\.$/, '')));
 
 /** ".", "&", "'", "’". */
 const JOINERS: ReadonlySet<number> = new Set([46, 38, 39, 0x2019]);
@@ -170,12 +173,13 @@ export function extractCompaniesAndPeople(
   // Pass 1: unknown companies from context become article-local aliases.
   const local = new Map<string, string>();
   let localMaxTokens = 1;
+  const localMultiStarts = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isUpperCode(text.charCodeAt(t.start))) continue;
+    if (!(t.caps & CAPITALIZED)) continue;
     const next = tokens[i + 1];
     // "Muster AG", "Acme Robotics Inc."
-    if (next && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text, table)) {
+    if (next && LEGAL_SUFFIXES_LOWER.has(next.lower) && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text, table)) {
       let first = i;
       while (first > 0 && i - first < 2 && isUpperInitial(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text, table) && !isSentenceStartWord(tokens[first - 1].text)) first--;
       const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
@@ -183,6 +187,7 @@ export function extractCompaniesAndPeople(
         local.set(name.toLowerCase(), name);
         local.set(`${name} ${next.text}`.toLowerCase(), name);
         localMaxTokens = Math.max(localMaxTokens, i + 2 - first);
+        localMultiStarts.add(tokens[first].lower);
       }
     }
     // "Siemens-Chef", "Muster-Aktie"
@@ -202,12 +207,19 @@ export function extractCompaniesAndPeople(
   const people: PersonMention[] = [];
   const match = (i: number): { tokens: number; name: string; source: CompanyMention['source'] } | null => {
     const firstLower = tokens[i].lower;
-    const mayBeLonger = localMaxTokens > 1 || table.multiTokenStarts.has(firstLower);
-    for (let n = mayBeLonger ? Math.min(Math.max(table.maxTokens, localMaxTokens), tokens.length - i) : 1; n >= 1; n--) {
-      let ok = true;
-      for (let k = 0; k < n - 1; k++) if (!joinable(text, tokens[i + k], tokens[i + k + 1])) { ok = false; break; }
-      if (!ok) continue;
-      const key = n === 1 ? firstLower : tokens.slice(i, i + n).map((x) => x.text).join(' ').toLowerCase();
+    const mayBeLonger = table.multiTokenStarts.has(firstLower) || localMultiStarts.has(firstLower);
+    // Keys for 1..n tokens, built once: "bank", "bank of", "bank of america".
+    let longest = 1;
+    const keys = mayBeLonger ? [firstLower] : null;
+    if (keys) {
+      const limit = Math.min(Math.max(table.maxTokens, localMaxTokens), tokens.length - i);
+      while (longest < limit && joinable(text, tokens[i + longest - 1], tokens[i + longest])) {
+        keys.push(`${keys[longest - 1]} ${tokens[i + longest].lower}`);
+        longest++;
+      }
+    }
+    for (let n = longest; n >= 1; n--) {
+      const key = keys ? keys[n - 1] : firstLower;
       const hit = table.lookup(key);
       if (hit && sameInitialCase(tokens[i].text, hit.alias) && (n > 1 || !hit.info.ambiguous || hit.alias !== hit.info.name || inCompanyContext(text, tokens, i))) {
         return { tokens: n, name: hit.info.name, source: hit.alias === hit.info.name ? 'table' : 'alias' };
@@ -222,8 +234,8 @@ export function extractCompaniesAndPeople(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Most words start in lower case; only a few lower-case aliases ("wallstreetONLINE") need a look.
-    const upper = isUpperCode(text.charCodeAt(t.start));
-    if (!upper && !table.lowerInitials.has(text.charCodeAt(t.start)) && t.text === t.lower) continue;
+    const upper = (t.caps & CAPITALIZED) !== 0;
+    if (t.caps === 0 && !table.lowerInitials.has(text.charCodeAt(t.start))) continue;
     if (insideSorted(blocked, t.start, t.end, cursor)) continue;
     // People: a known first name followed by a capitalized surname.
     const person = personAt(text, tokens, i);
@@ -252,7 +264,7 @@ export function extractCompaniesAndPeople(
       }
     }
     // Glued navigation text: "AktievorwärtsAmazon".
-    if (!hasUpperIn(text, t.start + 1, t.end)) continue;
+    if (!(t.caps & INNER_UPPER)) continue;
     for (const part of camelParts(t)) {
       const key = part.lower;
       const hitPart = table.lookup(key);

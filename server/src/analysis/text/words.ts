@@ -1,12 +1,19 @@
 // Word tokens (runs of letters and digits) with offsets and their lower-case form.
 
-import { isWordCode } from './chars';
+import { isUpperCode, isWordCode } from './chars';
 
 export interface WordToken {
   start: number;
   end: number;
   lower: string;
+  /** The word as written; the same string as `lower` when it has no capitals. */
+  text: string;
+  /** CAPITALIZED when the first character is upper case, INNER_UPPER when a later one is. */
+  caps: number;
 }
+
+export const CAPITALIZED = 1;
+export const INNER_UPPER = 2;
 
 /** Every run of letters and digits in the text, in order. One pass, one string per word. */
 export function scanWords(text: string): WordToken[] {
@@ -21,8 +28,13 @@ export function scanWords(text: string): WordToken[] {
     while (i < n && !isWordAt(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordAt(text.charCodeAt(i))) i++;
-    words.push({ start, end: i, lower: lowerText ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase() });
+    let caps = isUpperCode(text.charCodeAt(i)) ? CAPITALIZED : 0;
+    i++;
+    for (let c = text.charCodeAt(i); i < n && isWordAt(c); c = text.charCodeAt(++i)) {
+      if (c < 128 ? c >= 65 && c <= 90 : isUpperCode(c)) caps |= INNER_UPPER;
+    }
+    const lower = lowerText ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
+    words.push({ start, end: i, lower, text: caps === 0 ? lower : text.slice(start, i), caps });
   }
   return words;
 }
