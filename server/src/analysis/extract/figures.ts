@@ -89,25 +89,43 @@ export function parseNumber(raw: string, language: Language): { value: number; d
   return { value, decimals: dot < 0 ? 0 : normalized.length - dot - 1 };
 }
 
+/** Qualifier phrases by their number of words, for look-up by the words before a figure. */
+const QUALIFIERS_BY_WORDS: ReadonlyArray<ReadonlyMap<string, Qualifier>> = [1, 2, 3].map(
+  (n) => new Map(QUALIFIER_PHRASES.filter(([phrase]) => phrase.split(' ').length === n)),
+);
+
+/** The word (letters, and a trailing dot as in "ca.") that ends at `end`: [start, lower-case text]. */
+function wordEndingAt(text: string, end: number): [number, string] | null {
+  let i = end;
+  if (text.charCodeAt(i - 1) === 46) i--;
+  let j = i;
+  while (j > 0 && isLetterCode(text.charCodeAt(j - 1))) j--;
+  if (j === i || (j > 0 && isWordCode(text.charCodeAt(j - 1)))) return null;
+  return [j, text.slice(j, end).toLowerCase()];
+}
+
 /** The qualifier phrase that ends right before `end` (spaces skipped), with its start. */
 function qualifierBefore(text: string, end: number): { qualifier: Qualifier; start: number } | null {
   let i = end;
-  while (i > 0 && text[i - 1] === ' ') i--;
-  if (i === end && end > 0 && text[end - 1] !== ' ') return null;
-  // Every qualifier phrase ends in a letter or a dot ("ca."); anything else cannot end one.
-  const last = text.charCodeAt(i - 1);
-  if (!(isLetterCode(last) || last === 46)) return null;
-  const window = text.slice(Math.max(0, i - 16), i).toLowerCase();
-  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
-    if (window.endsWith(phrase)) {
-      const start = i - phrase.length;
-      if (start > 0 && isWordChar(text[start - 1])) continue;
-      // "Auftrag über 1,2 Mrd.", "Gespräche über 30 Mrd.": after a German noun, "über" means "worth".
-      if (phrase === 'über' && nounBefore(text, start)) return null;
-      return { qualifier, start };
-    }
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  if (i === end && end > 0) return null;
+  let phrase = '';
+  let start = i;
+  let best: { qualifier: Qualifier; start: number } | null = null;
+  // Up to three words back: "up to", "bis zu", "as much as".
+  for (let words = 1; words <= 3; words++) {
+    const word = wordEndingAt(text, start);
+    if (!word) break;
+    phrase = words === 1 ? word[1] : `${word[1]} ${phrase}`;
+    start = word[0];
+    const qualifier = QUALIFIERS_BY_WORDS[words - 1].get(phrase);
+    if (qualifier) best = { qualifier, start };
+    if (start === 0 || text.charCodeAt(start - 1) !== 32) break;
+    start--;
   }
-  return null;
+  // "Auftrag über 1,2 Mrd.", "Gespräche über 30 Mrd.": after a German noun, "über" means "worth".
+  if (best && best.qualifier === 'over' && text.slice(best.start, best.start + 4).toLowerCase() === 'über' && nounBefore(text, best.start)) return null;
+  return best;
 }
 
 /** Is the word before `start` a capitalized German noun (not a sentence start)? */
@@ -322,6 +340,10 @@ export function dominantCurrency(mentions: readonly FigureMention[], language: L
   return best;
 }
 
+const NUMBER_MAP = new Map(Object.entries(NUMBER_WORDS));
+const PERCENT_MAP = new Map(Object.entries(PERCENT_WORDS));
+const SCALE_MAPS = { de: new Map(Object.entries(SCALE_WORDS.de)), en: new Map(Object.entries(SCALE_WORDS.en)) };
+
 const NUMBER_PATTERN = /\d+(?:[.,]\d+)*/g;
 /**
  * Finds money, percent and quantity mentions. `blocked` spans (dates) are skipped.
@@ -343,14 +365,17 @@ export function extractFigures(text: string, language: Language, blocked: readon
     if (!parsed) continue;
     candidates.push({ start, end: start + raw.length, raw, value: parsed.value, decimals: parsed.decimals, word: false });
   }
-  const scales = SCALE_WORDS[language];
+  const scales = SCALE_MAPS[language];
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k];
-    const value = w.lower.length <= 9 ? NUMBER_WORDS[w.lower] : undefined;
-    if (value === undefined) continue;
     // "ein", "eine", "a" are everywhere; only a scale or percent word right after makes them a figure.
     const next = words[k + 1].lower;
-    if (scales[next] === undefined && PERCENT_WORDS[next] === undefined && next !== 'per' && next !== 'percentage') continue;
+    // Every scale and percent word starts with b, k, m, p or t; test that before hashing the word.
+    const initial = next.charCodeAt(0);
+    if (initial !== 98 && initial !== 107 && initial !== 109 && initial !== 112 && initial !== 116) continue;
+    if (!scales.has(next) && !PERCENT_MAP.has(next) && next !== 'per' && next !== 'percentage') continue;
+    const value = NUMBER_MAP.get(w.lower);
+    if (value === undefined) continue;
     candidates.push({ start: w.start, end: w.end, raw: String(value), value, decimals: 0, word: true });
   }
   candidates.sort((a, b) => a.start - b.start);
