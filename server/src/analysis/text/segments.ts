@@ -5,7 +5,16 @@ import { isLetterCode, isLowerCode, isUpperCode } from './chars';
 
 export interface Sentence extends Span {
   /** Sub-spans split at ", ", "; ", ": " and dashes; they cover the sentence without gaps. */
-  clauses: Span[];
+  readonly clauses: Span[];
+}
+
+/** A sentence whose clauses are split on first use: most sentences state no figure and never need them. */
+class LazySentence implements Sentence {
+  private split: Span[] | null = null;
+  constructor(private readonly text: string, readonly start: number, readonly end: number) {}
+  get clauses(): Span[] {
+    return (this.split ??= splitClauses(this.text, this.start, this.end));
+  }
 }
 
 /** Abbreviations whose dot does not end a sentence (lower-case, without the dot). */
@@ -75,7 +84,7 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) sentences.push({ start: s, end: e, clauses: splitClauses(text, s, e) });
+    if (e > s) sentences.push(new LazySentence(text, s, e));
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

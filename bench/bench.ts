@@ -1,0 +1,391 @@
+// The finnews benchmark (issue 5): one run measures, on a deterministic synthetic corpus of 1,000 and
+// 10,000 articles, extraction throughput, the cold workspace index and its peak memory, edit →
+// diagnostics and hover latency through the real language server over stdio, memory growth over
+// 1,000 edits, and two reference extractors (chrono-node, Recognizers-Text) on the same texts.
+//
+// Usage: npm run bench -- [--json] [--articles N] [--seed S] [--check] [--keep] [--recognizers-seconds S]
+//                         [--server-cpu-prof DIR]
+//   --json      print only the JSON figures on stdout (the table goes to stderr);
+//   --articles  run one size instead of 1,000 and 10,000;
+//   --check     exit 1 when a budget line fails (by default the benchmark only reports);
+//   --keep      keep the corpus folders written to the temp directory;
+//   --server-cpu-prof DIR   start the server with --cpu-prof, writing its profile into DIR.
+// Profiling the extraction and the cold index: node --cpu-prof bench/out/bench.js --articles 10000
+// (the cold-index child inherits --cpu-prof and writes its own profile).
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeArticle, type CompanyRow } from '../server/src/analysis';
+import { coldIndexChildMain, runColdIndexChild, type ColdIndexResult } from './coldIndex';
+import { generateCorpus, type Corpus } from './corpus';
+import type { PeerThroughput } from './peers';
+import { measureServer, type EditPlan, type ServerMeasurement } from './serverLatency';
+
+interface Options {
+  sizes: number[];
+  seed: number;
+  json: boolean;
+  check: boolean;
+  keep: boolean;
+  recognizersMs: number;
+  serverCpuProfDir: string | null;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const articles = value('--articles');
+  const profileDir = value('--server-cpu-prof');
+  return {
+    sizes: articles ? [Number(articles)] : [1000, 10000],
+    seed: Number(value('--seed') ?? 1),
+    json: argv.includes('--json'),
+    check: argv.includes('--check'),
+    keep: argv.includes('--keep'),
+    recognizersMs: Number(value('--recognizers-seconds') ?? 10) * 1000,
+    serverCpuProfDir: profileDir ? path.resolve(profileDir) : null,
+  };
+}
+
+/** Edits and hovers per run, as issue 5 asks. */
+const TIMED_EDITS = 200;
+const TOTAL_EDITS = 1000;
+const HOVERS = 200;
+const SETTLE_MS = 1500;
+
+interface SizeResult {
+  articles: number;
+  bytes: number;
+  generateMs: number;
+  extractMs: number;
+  extractMbPerS: number;
+  mentions: number;
+  claims: number;
+  cold: ColdIndexResult;
+  plantedConflicts: number;
+  plantedDetected: number;
+  knownFacts: number;
+  editPlan: { path: string; mode: string; original: string; replacement: string };
+  server: ServerMeasurement | null;
+  serverNote: string | null;
+  chrono: PeerThroughput;
+  recognizers: PeerThroughput & { warmupMs: number };
+}
+
+const benchScript = __filename;
+const serverScript = path.resolve(__dirname, '../../server/out/server.js');
+
+function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Writes the corpus and its company file into a fresh temp folder. */
+function writeCorpus(corpus: Corpus, size: number): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), `finnews-bench-${size}-`));
+  for (const article of corpus.articles) {
+    const file = path.join(root, article.path);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, article.text);
+  }
+  mkdirSync(path.join(root, '.finnews'), { recursive: true });
+  writeFileSync(path.join(root, '.finnews', 'companies.json'), JSON.stringify({ companies: corpus.companyTable }, null, 2));
+  return root;
+}
+
+const isFigure = (kind: string) => kind === 'money' || kind === 'percent' || kind === 'quantity';
+
+/**
+ * Picks the edit: a planted conflict's deviating figure, alternated with a sibling article's spelling
+ * of the agreed value, so every edit adds or removes a conflict. If the analysis finds no such pair, a
+ * figure of the first article alternates with a changed number instead (reported as the mode).
+ */
+function chooseEditPlan(corpus: Corpus, companies: CompanyRow[]): { plan: EditPlan; mode: string } {
+  const textOf = new Map(corpus.articles.map((article) => [article.path, article.text]));
+  const plants = [...corpus.plantedConflicts].sort((a, b) => (a.rule === b.rule ? 0 : a.rule === 'same-period-disagreement' ? -1 : 1));
+  for (const plant of plants) {
+    const text = textOf.get(plant.article);
+    if (!text) continue;
+    const article = analyzeArticle(text, { companies });
+    const claim = article.claims.find((each) => typeof each.value === 'number' && Math.abs(each.value - plant.value) <= Math.abs(plant.value) * 1e-9);
+    if (!claim) continue;
+    const mention = article.mentions[claim.mention];
+    for (const siblingPath of plant.storyArticles) {
+      const siblingText = textOf.get(siblingPath);
+      if (siblingPath === plant.article || !siblingText) continue;
+      const sibling = analyzeArticle(siblingText, { companies });
+      if (sibling.language !== article.language) continue;
+      const agreeing = sibling.claims.find((each) => each.keyId === claim.keyId && each.value !== claim.value);
+      if (!agreeing) continue;
+      const replacement = sibling.mentions[agreeing.mention].text;
+      if (replacement === mention.text) continue;
+      return { plan: { path: plant.article, text, start: mention.start, original: mention.text, replacement }, mode: `toggle planted conflict (${plant.story}: ${plant.fact})` };
+    }
+  }
+  const first = corpus.articles[0];
+  const article = analyzeArticle(first.text, { companies });
+  const figure = article.mentions.find((mention) => isFigure(mention.kind)) ?? article.mentions[0];
+  const replacement = figure.text.replace(/\d+/, (digits) => String(Number(digits) + 1));
+  return { plan: { path: first.path, text: first.text, start: figure.start, original: figure.text, replacement }, mode: 'change a figure (no planted conflict pair found)' };
+}
+
+async function runSize(size: number, options: Options, log: (line: string) => void): Promise<SizeResult> {
+  log(`\n== ${size.toLocaleString('en')} articles, seed ${options.seed}`);
+  const generateStarted = performance.now();
+  const corpus = generateCorpus({ seed: options.seed, articles: size });
+  const generateMs = performance.now() - generateStarted;
+  const texts = corpus.articles.map((article) => article.text);
+  const bytes = texts.reduce((sum, text) => sum + utf8Bytes(text), 0);
+  const companies: CompanyRow[] = corpus.companyTable.map((row) => ({ name: row.name, aliases: row.aliases, kind: row.kind }));
+  log(`  corpus: ${(bytes / 1e6).toFixed(1)} MB in ${generateMs.toFixed(0)} ms; ${corpus.stories} stories, ${corpus.knownFacts} known facts, ${corpus.plantedConflicts.length} planted conflicts`);
+
+  // 1. Extraction throughput: analyzeArticle over every text, single-threaded, after a short warm-up.
+  for (const text of texts.slice(0, 20)) analyzeArticle(text, { companies });
+  let mentions = 0;
+  let claims = 0;
+  const extractStarted = performance.now();
+  for (const text of texts) {
+    const article = analyzeArticle(text, { companies });
+    mentions += article.mentions.length;
+    claims += article.claims.length;
+  }
+  const extractMs = performance.now() - extractStarted;
+  const extractMbPerS = bytes / 1e6 / (extractMs / 1000);
+  log(`  extraction: ${extractMbPerS.toFixed(2)} MB/s (${extractMs.toFixed(0)} ms; ${mentions} mentions, ${claims} claims)`);
+
+  // 2. Cold workspace index in a fresh process, from the files on disk.
+  const root = writeCorpus(corpus, size);
+  try {
+    const cold = await runColdIndexChild(benchScript, root, process.execArgv);
+    const conflictArticles = new Set(cold.conflictArticles);
+    const plantedDetected = corpus.plantedConflicts.filter((plant) => conflictArticles.has(plant.article)).length;
+    log(`  cold index: ${cold.ms.toFixed(0)} ms, peak RSS ${cold.rssMb.toFixed(0)} MB; ${cold.facts} facts, ${cold.conflicts} conflicts (${plantedDetected}/${corpus.plantedConflicts.length} planted found)`);
+
+    // 3–5. The real server over stdio.
+    const { plan, mode } = chooseEditPlan(corpus, companies);
+    const hoverOffsets = analyzeArticle(plan.text, { companies }).mentions.filter((mention) => isFigure(mention.kind)).map((mention) => (mention.start + mention.end) >> 1);
+    log(`  edit target: ${plan.path}: "${plan.original}" ⇄ "${plan.replacement}" — ${mode}`);
+    let server: ServerMeasurement | null = null;
+    let serverNote: string | null = null;
+    if (!existsSync(serverScript)) {
+      serverNote = `${serverScript} does not exist yet; run node esbuild.mjs once server/src/main.ts exists`;
+      log(`  server: skipped — ${serverNote}`);
+    } else {
+      const serverNodeArgs = options.serverCpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.serverCpuProfDir}`] : [];
+      try {
+        server = await measureServer({
+          serverScript,
+          serverNodeArgs,
+          root,
+          expectedArticles: corpus.articles.length,
+          edit: plan,
+          hoverOffsets,
+          timedEdits: TIMED_EDITS,
+          totalEdits: TOTAL_EDITS,
+          hovers: HOVERS,
+          settleMs: SETTLE_MS,
+          log,
+        });
+        log(`  edit → diagnostics: p50 ${server.edits.p50.toFixed(2)} ms, p95 ${server.edits.p95.toFixed(2)} ms (diagnostics changed on ${server.edits.diagnosticsChanged}/${server.edits.count - 1} edits)`);
+        log(`  hover: p50 ${server.hovers.p50.toFixed(2)} ms, p95 ${server.hovers.p95.toFixed(2)} ms (${server.hovers.empty} empty of ${server.hovers.count})`);
+        log(`  RSS ${server.rssBeforeEditsMb.toFixed(1)} → ${server.rssAfterEditsMb.toFixed(1)} MB over ${TOTAL_EDITS} edits`);
+      } catch (error) {
+        serverNote = `server measurement failed: ${error instanceof Error ? error.message : String(error)}`;
+        log(`  ${serverNote}`);
+      }
+    }
+
+    // 6. The reference extractors on the same texts. Imported here, not at the top, so the cold-index
+    // child never loads them: their code and models would count towards the index's peak RSS.
+    const { measureChronoGerman, measureRecognizersGerman } = await import('./peers');
+    const chrono = measureChronoGerman(texts);
+    log(`  chrono-node de: ${chrono.mbPerS.toFixed(2)} MB/s (${chrono.found} dates)`);
+    const recognizers = measureRecognizersGerman(texts, options.recognizersMs);
+    log(`  Recognizers-Text de (currency + number): ${recognizers.mbPerS.toFixed(4)} MB/s on a ${recognizers.articles}-article sample (${(recognizers.bytes / 1000).toFixed(1)} KB in ${(recognizers.ms / 1000).toFixed(1)} s)`);
+
+    return {
+      articles: corpus.articles.length,
+      bytes,
+      generateMs,
+      extractMs,
+      extractMbPerS,
+      mentions,
+      claims,
+      cold,
+      plantedConflicts: corpus.plantedConflicts.length,
+      plantedDetected,
+      knownFacts: corpus.knownFacts,
+      editPlan: { path: plan.path, mode, original: plan.original, replacement: plan.replacement },
+      server,
+      serverNote,
+      chrono,
+      recognizers,
+    };
+  } finally {
+    if (options.keep) log(`  corpus kept in ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Figures, budget and printing
+
+const round = (value: number | null | undefined, digits = 2): number | null =>
+  value === null || value === undefined || Number.isNaN(value) ? null : Number(value.toFixed(digits));
+
+/** The JSON figures of one size, with the field names issue 5 fixes plus a few explanatory extras. */
+function figures(result: SizeResult): Record<string, unknown> {
+  const server = result.server;
+  const rssCandidates = [result.cold.rssMb, server?.peakRssAtEndMb].filter((value): value is number => typeof value === 'number');
+  return {
+    articles: result.articles,
+    bytes: result.bytes,
+    extract_mb_per_s: round(result.extractMbPerS, 3),
+    index_cold_ms: round(result.cold.ms, 0),
+    // The larger of the cold-index process's peak and the server's peak (VmHWM) over the whole run.
+    rss_mb: round(Math.max(...rssCandidates), 1),
+    edit_to_diagnostics_p50_ms: round(server?.edits.p50),
+    edit_to_diagnostics_p95_ms: round(server?.edits.p95),
+    hover_p50_ms: round(server?.hovers.p50),
+    hover_p95_ms: round(server?.hovers.p95),
+    rss_growth_mb_after_1000_edits: round(server?.rssGrowthMb, 1),
+    peers: {
+      chrono_de_mb_per_s: round(result.chrono.mbPerS, 3),
+      recognizers_de_mb_per_s: round(result.recognizers.mbPerS, 5),
+      recognizers_sample_articles: result.recognizers.articles,
+      recognizers_sample_bytes: result.recognizers.bytes,
+    },
+    cold_index_rss_mb: round(result.cold.rssMb, 1),
+    server_index_ms: round(server?.indexMs, 0),
+    server_peak_rss_mb: round(server?.peakRssAtEndMb, 1),
+    edit_to_diagnostics_max_ms: round(server?.edits.max),
+    edits_all_1000_p95_ms: round(server?.allEdits.p95),
+    hover_max_ms: round(server?.hovers.max),
+    facts: result.cold.facts,
+    conflicts: result.cold.conflicts,
+    planted_conflicts: result.plantedConflicts,
+    planted_conflicts_found: result.plantedDetected,
+    known_facts: result.knownFacts,
+    mentions: result.mentions,
+    claims: result.claims,
+    edit_target: result.editPlan,
+    server_note: result.serverNote,
+  };
+}
+
+interface BudgetLine {
+  measure: string;
+  value: number | null;
+  limit: string;
+  pass: boolean | null;
+}
+
+/** The budget table of issue 5, checked against one size's figures. */
+function budget(result: SizeResult): BudgetLine[] {
+  const server = result.server;
+  const line = (measure: string, value: number | null | undefined, limit: string, ok: (v: number) => boolean): BudgetLine => {
+    const known = value === null || value === undefined || Number.isNaN(value) ? null : value;
+    return { measure, value: round(known), limit, pass: known === null ? null : ok(known) };
+  };
+  const twiceChrono = 2 * result.chrono.mbPerS;
+  return [
+    line('extraction throughput (MB/s)', result.extractMbPerS, `≥ 2 × chrono-node de = ${twiceChrono.toFixed(2)}`, (v) => v >= twiceChrono),
+    line('cold index (ms)', result.cold.ms, '≤ 5000', (v) => v <= 5000),
+    line('cold index through the server (ms)', server?.indexMs, '≤ 5000', (v) => v <= 5000),
+    line('peak RSS, cold index process (MB)', result.cold.rssMb, '≤ 400', (v) => v <= 400),
+    line('peak RSS, server process (MB)', server?.peakRssAtEndMb, '≤ 400', (v) => v <= 400),
+    line('edit → diagnostics p95 (ms)', server?.edits.p95, '≤ 20', (v) => v <= 20),
+    line('hover p95 (ms)', server?.hovers.p95, '≤ 5', (v) => v <= 5),
+    line('memory growth over 1,000 edits (MB)', server?.rssGrowthMb, '≤ 20', (v) => v <= 20),
+  ];
+}
+
+function formatCell(value: number | null | undefined, digits: number): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+}
+
+function printTable(results: SizeResult[], out: (line: string) => void): void {
+  const rows: [string, (r: SizeResult) => number | null | undefined, number][] = [
+    ['corpus size (MB)', (r) => r.bytes / 1e6, 1],
+    ['generate corpus (ms)', (r) => r.generateMs, 0],
+    ['extraction throughput (MB/s)', (r) => r.extractMbPerS, 2],
+    ['extraction time (ms)', (r) => r.extractMs, 0],
+    ['cold index (ms)', (r) => r.cold.ms, 0],
+    ['peak RSS, cold index (MB)', (r) => r.cold.rssMb, 0],
+    ['server: index (ms)', (r) => r.server?.indexMs, 0],
+    ['server: peak RSS VmHWM (MB)', (r) => r.server?.peakRssAtEndMb, 0],
+    ['edit → diagnostics p50 (ms)', (r) => r.server?.edits.p50, 2],
+    ['edit → diagnostics p95 (ms)', (r) => r.server?.edits.p95, 2],
+    ['hover p50 (ms)', (r) => r.server?.hovers.p50, 2],
+    ['hover p95 (ms)', (r) => r.server?.hovers.p95, 2],
+    ['RSS growth, 1,000 edits (MB)', (r) => r.server?.rssGrowthMb, 1],
+    ['chrono-node de (MB/s)', (r) => r.chrono.mbPerS, 2],
+    ['Recognizers-Text de (MB/s)*', (r) => r.recognizers.mbPerS, 4],
+    ['facts', (r) => r.cold.facts, 0],
+    ['conflicts found', (r) => r.cold.conflicts, 0],
+    ['planted conflicts found', (r) => r.plantedDetected, 0],
+    ['planted conflicts', (r) => r.plantedConflicts, 0],
+  ];
+  const width = 32;
+  const header = ['measure'.padEnd(width), ...results.map((r) => `${r.articles.toLocaleString('en')} articles`.padStart(18))];
+  const scaling = results.length === 2;
+  if (scaling) header.push('× (10× articles)'.padStart(18));
+  out(header.join(''));
+  for (const [name, get, digits] of rows) {
+    const cells = results.map((r) => formatCell(get(r), digits).padStart(18));
+    const line = [name.padEnd(width), ...cells];
+    if (scaling) {
+      const [small, large] = results.map((r) => get(r));
+      line.push((small && large ? (large / small).toFixed(1) : '—').padStart(18));
+    }
+    out(line.join(''));
+  }
+  const last = results[results.length - 1];
+  out(`* Recognizers-Text on a time-bounded sample: ${last.recognizers.articles} articles, ${(last.recognizers.bytes / 1000).toFixed(1)} KB in ${(last.recognizers.ms / 1000).toFixed(1)} s (model warm-up of ${(last.recognizers.warmupMs / 1000).toFixed(1)} s not counted).`);
+  if (scaling) {
+    out('Growth from 1,000 to 10,000 articles: a × near 10 is linear in the corpus; near 1 is constant (per-edit and per-hover work must stay near 1).');
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const childIndex = argv.indexOf('--cold-index-child');
+  if (childIndex >= 0) return coldIndexChildMain(argv[childIndex + 1]);
+
+  const options = parseOptions(argv);
+  // With --json, stdout carries only the JSON; everything for people goes to stderr.
+  const log = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
+  const cpus = os.cpus();
+  const loadAverage = () => os.loadavg().map((load) => load.toFixed(1)).join(' / ');
+  log(`finnews benchmark — node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; load average ${loadAverage()} (1/5/15 min)`);
+  const loadAtStart = os.loadavg()[0];
+
+  const results: SizeResult[] = [];
+  for (const size of options.sizes) results.push(await runSize(size, options, log));
+
+  log(`\nload average at the end: ${loadAverage()}${Math.max(loadAtStart, os.loadavg()[0]) > cpus.length ? ' — above the CPU count: other processes competed for the CPUs, so times are inflated' : ''}`);
+  log('');
+  printTable(results, log);
+  const main = results[results.length - 1];
+  const lines = budget(main);
+  log(`\nBudget (issue 5; defined at 10,000 articles; checked on the ${main.articles.toLocaleString('en')}-article run):`);
+  for (const line of lines) {
+    const verdict = line.pass === null ? 'N/A ' : line.pass ? 'PASS' : 'FAIL';
+    log(`  ${verdict}  ${line.measure.padEnd(38)} ${formatCell(line.value, 2).padStart(10)}   budget ${line.limit}`);
+  }
+
+  if (options.json) {
+    const output: Record<string, unknown> = { ...figures(main), seed: options.seed, load_average_start: round(loadAtStart), load_average_end: round(os.loadavg()[0]), budget: lines };
+    if (results.length > 1) output.scaling = figures(results[0]);
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  }
+  const failed = lines.some((line) => line.pass === false);
+  process.exitCode = options.check && failed ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,165 @@
+// The server's model cache: one analysed Article per URI (and editor version for open documents),
+// kept in the analysis library's WorkspaceIndex together with a LineIndex for offset → position
+// conversion. Every request is answered from here; nothing is analysed at request time except a
+// document the cache has not seen yet.
+
+import {
+  analyzeArticle,
+  WorkspaceIndex,
+  type Article,
+  type CompanyRow,
+  type ConflictSettings,
+  type Mention,
+  type ReviewedConflict,
+} from '../analysis';
+import { LineIndex } from './lineIndex';
+
+/** One analysed article as the server holds it. */
+export interface ArticleEntry {
+  uri: string;
+  article: Article;
+  lines: LineIndex;
+  /** The editor's version for an open document; null when the text came from disk. */
+  version: number | null;
+}
+
+/** A mention found at a position, with its index into the article's mentions. */
+export interface MentionHit {
+  entry: ArticleEntry;
+  mention: Mention;
+  mentionIndex: number;
+}
+
+/** The Article cache and the workspace index over it, keyed by URI. */
+export class ArticleStore {
+  readonly index: WorkspaceIndex;
+  private readonly entries = new Map<string, ArticleEntry>();
+  private companyRows: CompanyRow[] = [];
+  /** Articles and mentions per company, kept up to date on every change so a hover is a lookup. */
+  private readonly companyCounts = new Map<string, { articles: number; mentions: number }>();
+  private settings: ConflictSettings;
+
+  constructor(settings: ConflictSettings) {
+    this.settings = settings;
+    this.index = new WorkspaceIndex(settings);
+  }
+
+  /** The conflict settings in force (the diagnostics need the tolerance). */
+  get conflictSettings(): ConflictSettings {
+    return this.settings;
+  }
+
+  /** Extra company rows from the workspace company table; the caller re-analyses afterwards. */
+  setCompanyRows(rows: CompanyRow[]): void {
+    this.companyRows = rows;
+  }
+
+  /**
+   * Analyses a text and puts it into the index. Returns the URIs whose conflicts or facts may have
+   * changed (always including this one). An open document at the version already cached is not
+   * analysed again unless `force` is set (after the company table changed).
+   */
+  update(uri: string, text: string, version: number | null, force = false): Set<string> {
+    const cached = this.entries.get(uri);
+    if (!force && cached && version !== null && cached.version === version) return new Set();
+    const article = analyzeArticle(text, { companies: this.companyRows });
+    if (cached) this.countCompanies(cached.article, -1);
+    this.countCompanies(article, 1);
+    this.entries.set(uri, { uri, article, lines: LineIndex.of(text), version });
+    const changed = this.index.setArticle(uri, article);
+    changed.add(uri);
+    return changed;
+  }
+
+  /** Removes an article; returns the URIs whose conflicts or facts may have changed. */
+  remove(uri: string): Set<string> {
+    const cached = this.entries.get(uri);
+    if (!cached) return new Set();
+    this.entries.delete(uri);
+    this.countCompanies(cached.article, -1);
+    return this.index.removeArticle(uri);
+  }
+
+  /** Replaces the reviewed conflicts. */
+  setReviewed(entries: ReviewedConflict[]): void {
+    this.index.setReviewed(entries);
+  }
+
+  /** Replaces the conflict settings. */
+  updateSettings(settings: ConflictSettings): void {
+    this.settings = settings;
+    this.index.updateSettings(settings);
+  }
+
+  entry(uri: string): ArticleEntry | undefined {
+    return this.entries.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  uris(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The mention under an offset (a cursor at either edge counts), by binary search. */
+  mentionAt(uri: string, offset: number): MentionHit | undefined {
+    const entry = this.entries.get(uri);
+    if (!entry) return undefined;
+    const mentions = entry.article.mentions;
+    let low = 0;
+    let high = mentions.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const mention = mentions[middle];
+      if (offset < mention.start) high = middle - 1;
+      else if (offset > mention.end) low = middle + 1;
+      else {
+        // A cursor between two touching mentions belongs to the one that starts there.
+        const next = mentions[middle + 1];
+        const index = offset === mention.end && next && next.start === offset ? middle + 1 : middle;
+        return { entry, mention: mentions[index], mentionIndex: index };
+      }
+    }
+    return undefined;
+  }
+
+  /** Indexes of this article's mentions that take part in an open (not reviewed) conflict. */
+  conflictingMentions(uri: string): Set<number> {
+    const entry = this.entries.get(uri);
+    const result = new Set<number>();
+    if (!entry) return result;
+    for (const conflict of this.index.conflictsOf(uri)) {
+      for (const claim of conflict.claims) {
+        if (claim.articleId !== uri) continue;
+        const mention = entry.article.claims[claim.claim]?.mention;
+        if (mention !== undefined) result.add(mention);
+      }
+    }
+    return result;
+  }
+
+  /** How many articles and mentions name a company. */
+  companySummary(name: string): { articles: number; mentions: number } | undefined {
+    return this.companyCounts.get(name);
+  }
+
+  private countCompanies(article: Article, sign: 1 | -1): void {
+    const mentionsByName = new Map<string, number>();
+    for (const mention of article.mentions) {
+      if (mention.kind === 'company') mentionsByName.set(mention.name, (mentionsByName.get(mention.name) ?? 0) + 1);
+    }
+    for (const [name, mentions] of mentionsByName) {
+      const counts = this.companyCounts.get(name) ?? { articles: 0, mentions: 0 };
+      counts.articles += sign;
+      counts.mentions += sign * mentions;
+      if (counts.articles > 0) this.companyCounts.set(name, counts);
+      else this.companyCounts.delete(name);
+    }
+  }
+}
