@@ -161,7 +161,7 @@ async function runSize(size: number, options: Options, log: (line: string) => vo
     const cold = await runColdIndexChild(benchScript, root, process.execArgv);
     const conflictArticles = new Set(cold.conflictArticles);
     const plantedDetected = corpus.plantedConflicts.filter((plant) => conflictArticles.has(plant.article)).length;
-    log(`  cold index: ${cold.ms.toFixed(0)} ms, peak RSS ${cold.rssMb.toFixed(0)} MB; ${cold.facts} facts, ${cold.conflicts} conflicts (${plantedDetected}/${corpus.plantedConflicts.length} planted found)`);
+    log(`  cold index: ${cold.ms.toFixed(0)} ms (reads ${cold.readWaitMs.toFixed(0)}, analyse + index ${cold.updateMs.toFixed(0)}, facts + conflicts ${cold.factsAndConflictsMs.toFixed(0)}), peak RSS ${cold.rssMb.toFixed(0)} MB; ${cold.facts} facts, ${cold.conflicts} conflicts (${plantedDetected}/${corpus.plantedConflicts.length} planted found)`);
 
     // 3–5. The real server over stdio.
     const { plan, mode } = chooseEditPlan(corpus, companies);
@@ -244,6 +244,7 @@ function figures(result: SizeResult): Record<string, unknown> {
     bytes: result.bytes,
     extract_mb_per_s: round(result.extractMbPerS, 3),
     index_cold_ms: round(result.cold.ms, 0),
+    index_cold_breakdown_ms: { reads: round(result.cold.readWaitMs, 0), analyse_and_index: round(result.cold.updateMs, 0), facts_and_conflicts: round(result.cold.factsAndConflictsMs, 0) },
     // The larger of the cold-index process's peak and the server's peak (VmHWM) over the whole run.
     rss_mb: round(Math.max(...rssCandidates), 1),
     edit_to_diagnostics_p50_ms: round(server?.edits.p50),

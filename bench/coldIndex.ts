@@ -20,6 +20,10 @@ export interface ColdIndexResult {
   rssMb: number;
   files: number;
   skipped: number;
+  /** Where the time went: waiting for reads, ArticleStore.update (analyse + index), facts + conflicts. */
+  readWaitMs: number;
+  updateMs: number;
+  factsAndConflictsMs: number;
   facts: number;
   conflicts: number;
   /** Workspace-relative paths of every article that takes part in a conflict. */
@@ -35,17 +39,25 @@ export async function coldIndex(root: string): Promise<ColdIndexResult> {
   store.setCompanyRows(table.rows);
   const files = await findArticleFiles(root, createArticleMatcher(settings.articleGlobs, settings.excludeGlobs));
   let skipped = 0;
+  let readWaitMs = 0;
+  let updateMs = 0;
   for (let batchStart = 0; batchStart < files.length; batchStart += readConcurrency) {
     const batch = files.slice(batchStart, batchStart + readConcurrency);
     const reads = batch.map((file) => readArticleFile(file, { maxBytes: maxFileBytes(settings) }));
     for (let i = 0; i < batch.length; i++) {
+      const waitStarted = performance.now();
       const read = await reads[i];
+      const updateStarted = performance.now();
+      readWaitMs += updateStarted - waitStarted;
       if (read.ok) store.update(pathToUri(batch[i]), read.text, null);
       else skipped++;
+      updateMs += performance.now() - updateStarted;
     }
   }
+  const factsStarted = performance.now();
   const facts = store.index.facts();
   const conflicts = store.index.conflicts();
+  const factsAndConflictsMs = performance.now() - factsStarted;
   const ms = performance.now() - started;
   const rootUri = pathToUri(root);
   const conflictArticles = new Set<string>();
@@ -57,6 +69,9 @@ export async function coldIndex(root: string): Promise<ColdIndexResult> {
     rssMb: process.resourceUsage().maxRSS / 1024,
     files: files.length,
     skipped,
+    readWaitMs,
+    updateMs,
+    factsAndConflictsMs,
     facts: facts.length,
     conflicts: conflicts.length,
     conflictArticles: [...conflictArticles],

@@ -401,16 +401,28 @@ class World {
   }
 
   /** The results a company reports for a quarter, with the analysts' consensus quoted before the report. */
-  results(company: Company, quarter: Quarter): QuarterResults {
-    return this.remember(`results|${company.name}|${quarter.year}Q${quarter.quarter}`, (random) => ({
-      quarter,
-      reportDay: quarterEndDay(quarter) + random.int(24, 42),
-      // Smaller companies report revenue to the tenth of a million ("1.234,5 Mio. Euro").
-      revenue: ((raw) => (raw < 20e9 ? Math.round(raw / 1e5) * 1e5 : niceMoney(raw)))(Math.exp(Math.log(0.4e9) + random.float() * Math.log(220 / 0.4))),
-      revenueQualifier: random.weighted<Qualifier | null>([['about', 1], [null, 1]]),
-      eps: Math.round((0.2 + random.float() * 9) * 100) / 100,
-      growthPercent: random.chance(0.7) ? random.int(2, 45) : Math.round((1 + random.float() * 30) * 10) / 10,
+  /** A company's typical quarterly revenue and earnings per share; quarters vary around them. */
+  private resultsBase(company: Company): { revenue: number; eps: number } {
+    return this.remember(`resultsBase|${company.name}`, (random) => ({
+      revenue: Math.exp(Math.log(0.4e9) + random.float() * Math.log(220 / 0.4)),
+      eps: 0.2 + random.float() * 9,
     }));
+  }
+
+  results(company: Company, quarter: Quarter): QuarterResults {
+    const base = this.resultsBase(company);
+    return this.remember(`results|${company.name}|${quarter.year}Q${quarter.quarter}`, (random) => {
+      const revenue = base.revenue * (0.88 + random.float() * 0.24);
+      return {
+        quarter,
+        reportDay: quarterEndDay(quarter) + random.int(24, 42),
+        // Smaller companies report revenue to the tenth of a million ("1.234,5 Mio. Euro").
+        revenue: revenue < 20e9 ? Math.round(revenue / 1e5) * 1e5 : niceMoney(revenue),
+        revenueQualifier: random.weighted<Qualifier | null>([['about', 1], [null, 1]]),
+        eps: Math.round(base.eps * (0.85 + random.float() * 0.3) * 100) / 100,
+        growthPercent: random.chance(0.7) ? random.int(2, 45) : Math.round((1 + random.float() * 30) * 10) / 10,
+      };
+    });
   }
 
   /** The next quarterly report on or after a day: the results articles look forward to. */
@@ -1000,10 +1012,11 @@ const RENDERERS: Record<FactKind, (ctx: ArticleContext) => RenderedFact | null> 
     const eps = w.money(results.eps, S.currency, null);
     const revenue = w.money(results.revenue, S.currency, results.revenueQualifier);
     const outlet = r.pick(words.OUTLETS);
+    // The consensus always names its quarter: articles weeks apart look forward to different reports.
     if (r.chance(0.6)) {
       const sentence = w.lang === 'de'
-        ? `Laut ${outlet}-Daten erwartet der Analystenkonsens einen Gewinn je Aktie von ${eps} bei einem Umsatz von ${revenue}.`
-        : `Analysts expect earnings per share of ${eps} on revenue of ${revenue}, according to ${outlet} data.`;
+        ? `Laut ${outlet}-Daten erwartet der Analystenkonsens für das ${words.ORDINAL_QUARTERS_DE_ACCUSATIVE[q.quarter - 1]} Quartal ${q.year} einen Gewinn je Aktie von ${eps} bei einem Umsatz von ${revenue}.`
+        : `For the ${words.ORDINAL_QUARTERS_EN[q.quarter - 1]} quarter of ${q.year}, analysts expect earnings per share of ${eps} on revenue of ${revenue}, according to ${outlet} data.`;
       return { sentence, facts: [factId.eps(S, q), factId.revenue(S, q)] };
     }
     const sentence = w.lang === 'de'

@@ -20,6 +20,7 @@ import {
 } from '../../server/src/io';
 import { scanUtf8 } from '../../server/src/io/decodeArticle';
 import { defaultSettings } from '../../server/src/protocol/settings';
+import { LineIndex } from '../../server/src/lsp/lineIndex';
 
 const limit = { maxBytes: 5120 * 1024 };
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
@@ -295,5 +296,17 @@ describe('createPositionMapper', () => {
       { line: 1, character: 2 }, { line: 2, character: 0 }, { line: 2, character: 2 }, { line: 3, character: 0 },
       { line: 3, character: 1 }, { line: 3, character: 3 },
     ]);
+  });
+
+  test('agrees with the server\'s LineIndex on every offset, so the CLI and the editor show the same positions', () => {
+    const piece = fc.constantFrom('a', 'ä', '\n', '\r', '\r\n', ' ', '€', '\u{1f4b6}', '\u2028');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), (text) => {
+        const positionOf = createPositionMapper(text);
+        const lineIndex = LineIndex.of(text);
+        for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(positionOf(offset), lineIndex.positionAt(offset), `offset ${offset} in ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });

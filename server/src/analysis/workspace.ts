@@ -1,6 +1,7 @@
 // The incremental index over all articles: claims grouped by key into facts, and the conflicts of
 // each fact. Replacing one article recomputes only the facts its old and new claims touch, so an
-// edit costs O(claims of the touched facts), never a scan of the workspace.
+// edit costs O(claims of the touched facts), never a scan of the workspace. A cold index runs as a
+// batch (beginBatch … endBatch): facts are recomputed once at the end, not once per article.
 
 import type { Article, Conflict, ConflictSettings, Fact, FactClaim, ReviewedConflict } from './model';
 import { defaultConflictSettings, evaluateFact, factLabel } from './facts/conflicts';
@@ -9,7 +10,6 @@ interface FactEntry {
   fact: Fact;
   /** Claims per article, so replacing an article does not scan the fact's other claims. */
   byArticle: Map<string, FactClaim[]>;
-  dirty: boolean;
   conflict: Conflict | null;
 }
 
@@ -23,6 +23,11 @@ export class WorkspaceIndex {
   private readonly companyIndex = new Map<string, Map<string, { start: number; end: number }[]>>();
   private settings: ConflictSettings;
   private reviewed = new Map<string, Set<string>[]>();
+  /** Facts changed since the last refresh, and the batch nesting depth. */
+  private readonly dirty = new Set<string>();
+  private batchDepth = 0;
+  /** Articles touched by refreshes during the current batch. */
+  private batchTouched = new Set<string>();
 
   constructor(settings?: Partial<ConflictSettings>) {
     this.settings = { ...defaultConflictSettings, ...settings, severities: { ...defaultConflictSettings.severities, ...settings?.severities } };
@@ -40,18 +45,19 @@ export class WorkspaceIndex {
     return this.articles.keys();
   }
 
-  /** Adds or replaces an article; returns the ids of articles whose facts or conflicts may have changed. */
+  /**
+   * Adds or replaces an article. Returns the ids of articles whose conflicts may have changed (always
+   * including this one); inside a batch, an empty set (endBatch returns them all).
+   */
   setArticle(id: string, article: Article): Set<string> {
-    const touched = new Set<string>([id]);
-    const factIds = new Set<string>();
     const old = this.articles.get(id);
-    if (old) this.detach(id, old, factIds);
+    if (old) this.detach(id, old);
     this.articles.set(id, article);
     article.claims.forEach((claim, index) => {
       const mention = article.mentions[claim.mention];
       let entry = this.factEntries.get(claim.keyId);
       if (!entry) {
-        entry = { fact: { id: claim.keyId, key: claim.key, label: factLabel(claim.key), claims: [] }, byArticle: new Map(), dirty: true, conflict: null };
+        entry = { fact: { id: claim.keyId, key: claim.key, label: factLabel(claim.key), claims: [] }, byArticle: new Map(), conflict: null };
         this.factEntries.set(claim.keyId, entry);
       }
       let list = entry.byArticle.get(id);
@@ -60,8 +66,7 @@ export class WorkspaceIndex {
         articleId: id, claim: index, start: mention.start, end: mention.end, text: mention.text,
         value: claim.value, qualifier: claim.qualifier, precision: claim.precision, published: article.published,
       });
-      entry.dirty = true;
-      factIds.add(claim.keyId);
+      this.dirty.add(claim.keyId);
     });
     for (const m of article.mentions) {
       if (m.kind !== 'company') continue;
@@ -71,29 +76,57 @@ export class WorkspaceIndex {
       if (!spans) perArticle.set(id, (spans = []));
       spans.push({ start: m.start, end: m.end });
     }
-    this.refresh(factIds, touched);
-    return touched;
+    return this.changed(id);
   }
 
-  /** Removes an article; returns the ids of articles whose facts or conflicts may have changed. */
+  /** Removes an article; returns the ids of articles whose conflicts may have changed. */
   removeArticle(id: string): Set<string> {
-    const touched = new Set<string>([id]);
     const old = this.articles.get(id);
-    if (!old) return touched;
-    const factIds = new Set<string>();
-    this.detach(id, old, factIds);
+    if (!old) return new Set([id]);
+    this.detach(id, old);
     this.articles.delete(id);
-    this.refresh(factIds, touched);
+    return this.changed(id);
+  }
+
+  /** Starts a batch: changes are collected and facts recomputed once, at endBatch. Batches nest. */
+  beginBatch(): void {
+    this.batchDepth++;
+  }
+
+  /** Ends a batch; returns every article whose conflicts may have changed during it. */
+  endBatch(): Set<string> {
+    if (this.batchDepth === 0) return new Set();
+    this.batchDepth--;
+    if (this.batchDepth > 0) return new Set();
+    this.flush();
+    const touched = this.batchTouched;
+    this.batchTouched = new Set();
     return touched;
   }
 
-  private detach(id: string, article: Article, factIds: Set<string>): void {
+  /** After a change: refresh now, or later when batching. */
+  private changed(id: string): Set<string> {
+    if (this.batchDepth > 0) {
+      this.batchTouched.add(id);
+      return new Set();
+    }
+    const touched = this.refresh();
+    touched.add(id);
+    return touched;
+  }
+
+  /** Brings every dirty fact up to date; reads call this so they never see a half-built fact. */
+  private flush(): void {
+    if (this.dirty.size === 0) return;
+    for (const id of this.refresh()) this.batchTouched.add(id);
+  }
+
+  private detach(id: string, article: Article): void {
     for (const claim of article.claims) {
       const entry = this.factEntries.get(claim.keyId);
       if (!entry) continue;
       entry.byArticle.delete(id);
-      entry.dirty = true;
-      factIds.add(claim.keyId);
+      this.dirty.add(claim.keyId);
     }
     for (const m of article.mentions) {
       if (m.kind !== 'company') continue;
@@ -103,23 +136,32 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Rebuilds the given facts and their conflicts, collecting every article involved before or after. */
-  private refresh(factIds: Iterable<string>, touched: Set<string>): void {
-    for (const factId of factIds) {
+  /**
+   * Rebuilds the dirty facts and their conflicts. Returns the articles whose open conflicts changed:
+   * the articles of the conflict before and after, when the two differ.
+   */
+  private refresh(): Set<string> {
+    const touched = new Set<string>();
+    for (const factId of this.dirty) {
       const entry = this.factEntries.get(factId);
       if (!entry) continue;
-      for (const articleId of entry.fact.claims.map((c) => c.articleId)) touched.add(articleId);
+      const before = this.openConflicts.get(factId) ?? null;
+      let after: Conflict | null = null;
       if (entry.byArticle.size === 0) {
         this.factEntries.delete(factId);
-        this.setOpenConflict(factId, null);
-        continue;
+      } else {
+        entry.fact.claims = [...entry.byArticle.values()].flat().sort(compareClaims);
+        entry.conflict = evaluateFact(entry.fact, this.settings);
+        after = entry.conflict && !this.isReviewed(entry.conflict) ? entry.conflict : null;
       }
-      entry.fact.claims = [...entry.byArticle.values()].flat().sort(compareClaims);
-      for (const c of entry.fact.claims) touched.add(c.articleId);
-      entry.conflict = evaluateFact(entry.fact, this.settings);
-      entry.dirty = false;
-      this.setOpenConflict(factId, entry.conflict && !this.isReviewed(entry.conflict) ? entry.conflict : null);
+      if (!sameConflict(before, after)) {
+        for (const c of before?.claims ?? []) touched.add(c.articleId);
+        for (const c of after?.claims ?? []) touched.add(c.articleId);
+      }
+      this.setOpenConflict(factId, after);
     }
+    this.dirty.clear();
+    return touched;
   }
 
   private setOpenConflict(factId: string, conflict: Conflict | null): void {
@@ -149,15 +191,18 @@ export class WorkspaceIndex {
 
   /** Every fact, sorted by id. */
   facts(): Fact[] {
+    this.flush();
     return [...this.factEntries.values()].map((e) => e.fact).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   fact(id: string): Fact | undefined {
+    this.flush();
     return this.factEntries.get(id)?.fact;
   }
 
   /** The fact a mention states, if it is a claim. */
   factOfMention(articleId: string, mentionIndex: number): Fact | undefined {
+    this.flush();
     const article = this.articles.get(articleId);
     const claim = article?.claims.find((c) => c.mention === mentionIndex);
     return claim ? this.factEntries.get(claim.keyId)?.fact : undefined;
@@ -165,11 +210,13 @@ export class WorkspaceIndex {
 
   /** Open conflicts (reviewed ones hidden), sorted by fact id. */
   conflicts(): Conflict[] {
+    this.flush();
     return [...this.openConflicts.values()].sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0));
   }
 
   /** Conflicts that involve an article, including reviewed ones only when `includeReviewed`. */
   conflictsOf(articleId: string): Conflict[] {
+    this.flush();
     const ids = this.conflictFactsByArticle.get(articleId);
     if (!ids) return [];
     return [...ids].map((id) => this.openConflicts.get(id)!).filter(Boolean);
@@ -193,6 +240,7 @@ export class WorkspaceIndex {
   }
 
   private reevaluate(recompute: boolean): Set<string> {
+    this.flush();
     const touched = new Set<string>();
     for (const [factId, entry] of this.factEntries) {
       const before = this.openConflicts.get(factId);
@@ -222,6 +270,13 @@ export class WorkspaceIndex {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .flatMap(([articleId, spans]) => spans.map((s) => ({ articleId, ...s })));
   }
+}
+
+/** Two conflicts show the same diagnostics: same rule, severity, message and claim positions. */
+function sameConflict(a: Conflict | null, b: Conflict | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.rule !== b.rule || a.severity !== b.severity || a.message !== b.message || a.claims.length !== b.claims.length) return false;
+  return a.claims.every((c, i) => c.articleId === b.claims[i].articleId && c.start === b.claims[i].start && c.end === b.claims[i].end);
 }
 
 function compareClaims(a: FactClaim, b: FactClaim): number {

@@ -236,6 +236,8 @@ export class ArticleWorkspace {
     progress.begin('finnews', 0, 'Finding articles…', false);
     const seen = new Set<string>();
     let changed = new Set<string>();
+    // One batch for the whole run: facts are grouped and conflicts evaluated once, at the end.
+    this.store.index.beginBatch();
     try {
       const files: string[] = [];
       for (const state of this.folderStates.values()) {
@@ -271,6 +273,7 @@ export class ArticleWorkspace {
     } catch (error) {
       this.connection.console.error(describeError('indexing the workspace', error));
     } finally {
+      changed = union(changed, this.store.index.endBatch());
       if (this.indexRun === run) {
         this.indexRun = null;
         if (!run.cancelled) {
