@@ -51,7 +51,20 @@ function analyze(text: string, options: AnalyzeOptions): Article {
   const mentions = dropOverlaps(mergeSorted<Mention>(mergeSorted<Mention>(dates, figures), mergeSorted<Mention>(people, companies)));
   const sentences = splitSentences(text);
   const claims = buildClaims({ text, words, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
-  return { published: publication.date, publishedSource: publication.source, language, mentions, claims, problems };
+  // The model outlives the text (the workspace index holds 10,000 of them); strings sliced from the
+  // text would keep every whole article alive, so each one is copied into a string of its own.
+  for (const m of mentions) m.text = ownString(m.text);
+  for (const c of claims) c.reason = ownString(c.reason);
+  return { published: ownNullable(publication.date), publishedSource: ownNullable(publication.source), language, mentions, claims, problems };
+}
+
+/** A flat copy that does not share storage with the string it came from (V8 keeps slices as views). */
+function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function ownNullable(s: string | null): string | null {
+  return s === null ? null : ownString(s);
 }
 
 function mergeSorted<T extends Span>(a: readonly T[], b: readonly T[]): T[] {

@@ -7,9 +7,8 @@ import type { Article, Conflict, ConflictSettings, Fact, FactClaim, ReviewedConf
 import { defaultConflictSettings, evaluateFact, factLabel } from './facts/conflicts';
 
 interface FactEntry {
+  /** The fact; its claims are kept unsorted between refreshes and sorted by refresh. */
   fact: Fact;
-  /** Claims per article, so replacing an article does not scan the fact's other claims. */
-  byArticle: Map<string, FactClaim[]>;
   conflict: Conflict | null;
 }
 
@@ -20,7 +19,8 @@ export class WorkspaceIndex {
   private readonly openConflicts = new Map<string, Conflict>();
   /** Fact ids with an open conflict, per article. */
   private readonly conflictFactsByArticle = new Map<string, Set<string>>();
-  private readonly companyIndex = new Map<string, Map<string, { start: number; end: number }[]>>();
+  /** Company name → article id → mention offsets as flat [start, end, start, end, …]. */
+  private readonly companyIndex = new Map<string, Map<string, number[]>>();
   private settings: ConflictSettings;
   private reviewed = new Map<string, Set<string>[]>();
   /** Facts changed since the last refresh, and the batch nesting depth. */
@@ -57,12 +57,13 @@ export class WorkspaceIndex {
       const mention = article.mentions[claim.mention];
       let entry = this.factEntries.get(claim.keyId);
       if (!entry) {
-        entry = { fact: { id: claim.keyId, key: claim.key, label: factLabel(claim.key), claims: [] }, byArticle: new Map(), conflict: null };
+        entry = { fact: { id: claim.keyId, key: claim.key, label: factLabel(claim.key), claims: [] }, conflict: null };
         this.factEntries.set(claim.keyId, entry);
       }
-      let list = entry.byArticle.get(id);
-      if (!list) entry.byArticle.set(id, (list = []));
-      list.push({
+      // Claims of one fact share its key and id, so 10,000 articles do not hold 10,000 copies.
+      claim.key = entry.fact.key;
+      claim.keyId = entry.fact.id;
+      entry.fact.claims.push({
         articleId: id, claim: index, start: mention.start, end: mention.end, text: mention.text,
         value: claim.value, qualifier: claim.qualifier, precision: claim.precision, published: article.published,
       });
@@ -72,9 +73,9 @@ export class WorkspaceIndex {
       if (m.kind !== 'company') continue;
       let perArticle = this.companyIndex.get(m.name);
       if (!perArticle) this.companyIndex.set(m.name, (perArticle = new Map()));
-      let spans = perArticle.get(id);
-      if (!spans) perArticle.set(id, (spans = []));
-      spans.push({ start: m.start, end: m.end });
+      const spans = perArticle.get(id);
+      if (spans) spans.push(m.start, m.end);
+      else perArticle.set(id, [m.start, m.end]);
     }
     return this.changed(id);
   }
@@ -124,8 +125,8 @@ export class WorkspaceIndex {
   private detach(id: string, article: Article): void {
     for (const claim of article.claims) {
       const entry = this.factEntries.get(claim.keyId);
-      if (!entry) continue;
-      entry.byArticle.delete(id);
+      if (!entry || this.dirty.has(claim.keyId) && !entry.fact.claims.some((c) => c.articleId === id)) continue;
+      entry.fact.claims = entry.fact.claims.filter((c) => c.articleId !== id);
       this.dirty.add(claim.keyId);
     }
     for (const m of article.mentions) {
@@ -147,10 +148,10 @@ export class WorkspaceIndex {
       if (!entry) continue;
       const before = this.openConflicts.get(factId) ?? null;
       let after: Conflict | null = null;
-      if (entry.byArticle.size === 0) {
+      if (entry.fact.claims.length === 0) {
         this.factEntries.delete(factId);
       } else {
-        entry.fact.claims = [...entry.byArticle.values()].flat().sort(compareClaims);
+        entry.fact.claims.sort(compareClaims);
         entry.conflict = evaluateFact(entry.fact, this.settings);
         after = entry.conflict && !this.isReviewed(entry.conflict) ? entry.conflict : null;
       }
@@ -258,7 +259,7 @@ export class WorkspaceIndex {
   /** Companies with the number of articles and mentions, sorted by name. */
   companies(): { name: string; articles: number; mentions: number }[] {
     return [...this.companyIndex.entries()]
-      .map(([name, perArticle]) => ({ name, articles: perArticle.size, mentions: [...perArticle.values()].reduce((n, s) => n + s.length, 0) }))
+      .map(([name, perArticle]) => ({ name, articles: perArticle.size, mentions: [...perArticle.values()].reduce((n, s) => n + s.length / 2, 0) }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
@@ -266,9 +267,11 @@ export class WorkspaceIndex {
   companyMentions(name: string): { articleId: string; start: number; end: number }[] {
     const perArticle = this.companyIndex.get(name);
     if (!perArticle) return [];
-    return [...perArticle.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .flatMap(([articleId, spans]) => spans.map((s) => ({ articleId, ...s })));
+    const out: { articleId: string; start: number; end: number }[] = [];
+    for (const [articleId, spans] of [...perArticle.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      for (let k = 0; k < spans.length; k += 2) out.push({ articleId, start: spans[k], end: spans[k + 1] });
+    }
+    return out;
   }
 }
 
