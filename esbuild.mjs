@@ -10,6 +10,7 @@ const quiet = process.argv.includes('--quiet');
 const entries = [
   ['client/src/extension.ts', 'client/out/extension.js', ['vscode']],
   ['server/src/main.ts', 'server/out/server.js', []],
+  ['server/src/lsp/analysisWorker.ts', 'server/out/analysisWorker.js', []],
   ['server/src/cli/analyze.ts', 'server/out/cli.js', []],
   ['test/e2e/suite/index.ts', 'test/e2e/out/index.js', ['vscode', 'mocha']],
   ['bench/bench.ts', 'bench/out/bench.js', ['chrono-node', '@microsoft/recognizers-text-suite']],

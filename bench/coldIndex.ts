@@ -1,86 +1,98 @@
 // The cold workspace index, measured in a fresh child process so that its peak RSS is the index's
 // own and not the benchmark's (which holds the whole corpus in memory). It runs the server's own
-// pieces in the server's order: the io module finds and reads the article files 16 at a time (as
-// ArticleWorkspace.indexWorkspace does), and the lsp ArticleStore analyses each text and puts it into
-// the WorkspaceIndex; then facts and conflicts are computed once.
+// pieces in the server's order (ArticleWorkspace.indexWorkspace): the io module finds the article
+// files; the lsp AnalysisPool reads and analyses them on worker threads (the bundled
+// server/out/analysisWorker.js, one per core; on this thread if the bundle is missing), 16 files in
+// flight; the lsp ArticleStore files each result into the WorkspaceIndex inside one batch, so facts
+// and conflicts are evaluated once at the end; then facts and conflicts are read once.
 
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { createArticleMatcher, findArticleFiles, readArticleFile, readCompanyTableFile } from '../server/src/io';
+import { createArticleMatcher, findArticleFiles, readCompanyTableFile } from '../server/src/io';
+import { AnalysisPool } from '../server/src/lsp/analysisPool';
 import { ArticleStore } from '../server/src/lsp/articleStore';
 import { pathToUri } from '../server/src/lsp/uris';
 import { defaultSettings, maxFileBytes, toConflictSettings } from '../server/src/protocol/settings';
 
-/** Files read at once; the same number the server uses (articleWorkspace.ts, readConcurrency). */
+/** Files in flight at once; the same number the server uses (articleWorkspace.ts, readConcurrency). */
 const readConcurrency = 16;
 
 export interface ColdIndexResult {
   ms: number;
-  /** Peak resident set size of the child process, in MB. */
+  /** Peak resident set size of the child process (all its threads), in MB. */
   rssMb: number;
+  /** Worker threads that read and analysed; 0 means everything ran on the main thread. */
+  workers: number;
   files: number;
   skipped: number;
-  /** Where the time went: waiting for reads, ArticleStore.update (analyse + index), facts + conflicts. */
-  readWaitMs: number;
-  updateMs: number;
+  /** Where the main thread's time went: waiting for read + analysis, filing into the index, and
+   * ending the batch plus reading facts and conflicts. */
+  waitMs: number;
+  fileMs: number;
   factsAndConflictsMs: number;
   facts: number;
   conflicts: number;
-  /** Workspace-relative paths of every article that takes part in a conflict. */
-  conflictArticles: string[];
+  /** For every conflict, the workspace-relative paths of the articles that take part in it. */
+  conflictArticles: string[][];
 }
 
-/** Runs in the child: indexes `root` and returns the figures. */
-export async function coldIndex(root: string): Promise<ColdIndexResult> {
+/** Runs in the child: indexes `root` with the server's pieces and returns the figures. */
+export async function coldIndex(root: string, workerScript: string): Promise<ColdIndexResult> {
   const started = performance.now();
   const settings = defaultSettings;
   const store = new ArticleStore(toConflictSettings(settings));
+  const pool = new AnalysisPool(workerScript);
   const table = await readCompanyTableFile(path.resolve(root, settings.companyTableFile));
   store.setCompanyRows(table.rows);
+  pool.setCompanies(table.rows);
   const files = await findArticleFiles(root, createArticleMatcher(settings.articleGlobs, settings.excludeGlobs));
   let skipped = 0;
-  let readWaitMs = 0;
-  let updateMs = 0;
+  let waitMs = 0;
+  let fileMs = 0;
+  store.index.beginBatch();
   for (let batchStart = 0; batchStart < files.length; batchStart += readConcurrency) {
     const batch = files.slice(batchStart, batchStart + readConcurrency);
-    const reads = batch.map((file) => readArticleFile(file, { maxBytes: maxFileBytes(settings) }));
+    const analyses = batch.map((file) => pool.analyzeFile(file, maxFileBytes(settings)));
     for (let i = 0; i < batch.length; i++) {
       const waitStarted = performance.now();
-      const read = await reads[i];
-      const updateStarted = performance.now();
-      readWaitMs += updateStarted - waitStarted;
-      if (read.ok) store.update(pathToUri(batch[i]), read.text, null);
+      const analysed = await analyses[i];
+      const fileStarted = performance.now();
+      waitMs += fileStarted - waitStarted;
+      if (analysed.ok) store.updateAnalyzed(pathToUri(batch[i]), analysed.article, analysed.lines, null);
       else skipped++;
-      updateMs += performance.now() - updateStarted;
+      fileMs += performance.now() - fileStarted;
     }
   }
   const factsStarted = performance.now();
+  store.index.endBatch();
   const facts = store.index.facts();
   const conflicts = store.index.conflicts();
   const factsAndConflictsMs = performance.now() - factsStarted;
   const ms = performance.now() - started;
+  const workers = pool.size;
+  await pool.close();
   const rootUri = pathToUri(root);
-  const conflictArticles = new Set<string>();
-  for (const conflict of conflicts) {
-    for (const claim of conflict.claims) conflictArticles.add(claim.articleId.slice(rootUri.length + 1));
-  }
+  const conflictArticles = conflicts.map((conflict) => [...new Set(conflict.claims.map((claim) => claim.articleId.slice(rootUri.length + 1)))]);
   return {
     ms,
     rssMb: process.resourceUsage().maxRSS / 1024,
+    workers,
     files: files.length,
     skipped,
-    readWaitMs,
-    updateMs,
+    waitMs,
+    fileMs,
     factsAndConflictsMs,
     facts: facts.length,
     conflicts: conflicts.length,
-    conflictArticles: [...conflictArticles],
+    conflictArticles,
   };
 }
 
 /** The child's entry: prints the result as one JSON line. */
-export async function coldIndexChildMain(root: string): Promise<void> {
-  const result = await coldIndex(root);
+export async function coldIndexChildMain(root: string, workerScript: string): Promise<void> {
+  if (!existsSync(workerScript)) process.stderr.write(`cold index: ${workerScript} is missing; analysing on the main thread\n`);
+  const result = await coldIndex(root, workerScript);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -183,8 +183,10 @@ export interface Conflict {
   severity: Severity;
   /** Names the fact, each article's value and date, and why the figures count as the same fact. */
   message: string;
-  /** Every claim of the fact that takes part in the disagreement. */
+  /** Every claim of the fact that takes part in the disagreement, group by group. */
   claims: FactClaim[];
+  /** For each claim, the index of its group: articles in one group agree with each other. */
+  groups: number[];
   /** The distinct reported values, normalized and sorted: what a reviewed entry is keyed by. */
   values: string[];
 }

@@ -209,6 +209,14 @@ export class WorkspaceIndex {
     return claim ? this.factEntries.get(claim.keyId)?.fact : undefined;
   }
 
+  /**
+   * How many conflicts are open, as of the last refresh: during a batch it does not force the
+   * recomputation that the end of the batch will do anyway (a status bar may ask every few files).
+   */
+  get conflictCount(): number {
+    return this.openConflicts.size;
+  }
+
   /** Open conflicts (reviewed ones hidden), sorted by fact id. */
   conflicts(): Conflict[] {
     this.flush();

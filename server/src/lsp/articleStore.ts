@@ -62,10 +62,15 @@ export class ArticleStore {
   update(uri: string, text: string, version: number | null, force = false): Set<string> {
     const cached = this.entries.get(uri);
     if (!force && cached && version !== null && cached.version === version) return new Set();
-    const article = analyzeArticle(text, { companies: this.companyRows });
+    return this.updateAnalyzed(uri, analyzeArticle(text, { companies: this.companyRows }), LineIndex.of(text), version);
+  }
+
+  /** Puts an article analysed elsewhere (a worker of the cold index) into the index. */
+  updateAnalyzed(uri: string, article: Article, lines: LineIndex, version: number | null): Set<string> {
+    const cached = this.entries.get(uri);
     if (cached) this.countCompanies(cached.article, -1);
     this.countCompanies(article, 1);
-    this.entries.set(uri, { uri, article, lines: LineIndex.of(text), version });
+    this.entries.set(uri, { uri, article, lines, version });
     const changed = this.index.setArticle(uri, article);
     changed.add(uri);
     return changed;

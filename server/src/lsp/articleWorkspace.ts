@@ -23,6 +23,7 @@ import type { CompanyRow, ReviewedConflict } from '../analysis';
 import { createArticleMatcher, findArticleFiles, sizeLimitReason, type ArticleMatcher, readArticleFile, readCompanyTableFile, readReviewedFile, writeReviewedFile } from '../io';
 import { statusNotification, type AcceptConflictArgs, type OpenLocationArgs, type StatusParams } from '../protocol/messages';
 import { defaultSettings, maxFileBytes, toConflictSettings, type FinnewsSettings } from '../protocol/settings';
+import { AnalysisPool, type AnalyzedFile } from './analysisPool';
 import { ArticleStore, type ArticleEntry } from './articleStore';
 import { CompanyDirectory } from './companyDirectory';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -33,8 +34,8 @@ import { canonicalUri, isInside, pathToUri, uriToPath, WorkspaceFolders, type Fo
 /** The language id an LSP client may send for article documents. */
 export const articleLanguageId = 'finnews-article';
 
-/** Files read from disk at once during the background index. */
-const readConcurrency = 16;
+/** Files read and analysed ahead of the one being filed into the index, during the background index. */
+const readAhead = 64;
 
 /** Quiet time after an edit before the other affected articles are republished. */
 const republishDelayMs = 150;
@@ -87,6 +88,8 @@ interface FolderState {
 export class ArticleWorkspace {
   readonly folders = new WorkspaceFolders();
   readonly store = new ArticleStore(toConflictSettings(defaultSettings));
+  /** Worker threads that read and analyse files for the cold index (bundled next to server.js). */
+  private readonly pool = new AnalysisPool(path.join(__dirname, 'analysisWorker.js'));
   companies = new CompanyDirectory();
   private readonly publisher: DiagnosticsPublisher;
   private readonly settings: SettingsCache;
@@ -236,6 +239,7 @@ export class ArticleWorkspace {
     progress.begin('finnews', 0, 'Finding articles…', false);
     const seen = new Set<string>();
     let changed = new Set<string>();
+    const started = performance.now();
     // One batch for the whole run: facts are grouped and conflicts evaluated once, at the end.
     this.store.index.beginBatch();
     try {
@@ -244,27 +248,30 @@ export class ArticleWorkspace {
         for (const file of await findArticleFiles(state.folder.path, state.isArticlePath)) files.push(pathToUri(file));
         if (run.cancelled) return;
       }
-      let done = 0;
+      // Keep the worker threads busy: up to `readAhead` files are read and analysed ahead of the one
+      // being filed into the index, in file order.
+      const pending: (Promise<{ epoch: number; result: AnalyzedFile; exists: boolean }> | null | undefined)[] = new Array(files.length);
+      let launched = 0;
       let reportedPercent = -1;
-      for (let batchStart = 0; batchStart < files.length; batchStart += readConcurrency) {
-        const batch = files.slice(batchStart, batchStart + readConcurrency);
-        const reads = batch.map((uri) => (this.isOpen(uri) ? null : this.readForIndex(uri)));
-        for (let i = 0; i < batch.length; i++) {
-          const uri = batch[i];
-          seen.add(uri);
-          const read = reads[i];
-          if (read) changed = union(changed, this.applyRead(uri, await read));
-          else this.refreshOpen(uri, changed);
-          if (run.cancelled) return;
-          done++;
-          const percent = Math.floor((done * 100) / files.length);
-          if (percent !== reportedPercent) {
-            reportedPercent = percent;
-            progress.report(percent, `${done}/${files.length} articles`);
-          }
-          await yieldToEventLoop();
+      for (let done = 0; done < files.length; done++) {
+        for (; launched < files.length && launched < done + readAhead; launched++) {
+          pending[launched] = this.isOpen(files[launched]) ? null : this.analyzeForIndex(files[launched]);
         }
-        this.scheduleStatus();
+        const uri = files[done];
+        seen.add(uri);
+        const read = pending[done];
+        pending[done] = undefined;
+        if (read) changed = union(changed, this.applyAnalyzed(uri, await read));
+        else this.refreshOpen(uri, changed);
+        if (run.cancelled) return;
+        const percent = Math.floor(((done + 1) * 100) / files.length);
+        if (percent !== reportedPercent) {
+          reportedPercent = percent;
+          progress.report(percent, `${done + 1}/${files.length} articles`);
+          this.scheduleStatus();
+        }
+        // Requests are answered between files even when results arrive faster than they are filed.
+        if (done % 8 === 7) await yieldToEventLoop();
       }
       for (const uri of [...this.store.uris()]) {
         if (!seen.has(uri) && !this.isOpen(uri)) changed = union(changed, this.store.remove(uri));
@@ -277,7 +284,13 @@ export class ArticleWorkspace {
       if (this.indexRun === run) {
         this.indexRun = null;
         if (!run.cancelled) {
-          this.publishMany(union(changed, this.publisher.candidates()));
+          const indexedMs = performance.now() - started;
+          const published = await this.publisher.publishPaced(union(changed, this.publisher.candidates()));
+          if (published.some((uri) => this.isOpen(uri))) this.refreshEditorViews();
+          this.connection.console.log(
+            `finnews: indexed ${this.store.size} articles with ${this.pool.size} worker threads in ${indexedMs.toFixed(0)} ms; ` +
+              `diagnostics published in ${(performance.now() - started - indexedMs).toFixed(0)} ms`,
+          );
           this.refreshEditorViews();
           this.reportSkipped();
         }
@@ -296,11 +309,24 @@ export class ArticleWorkspace {
     if (document) for (const id of this.store.update(uri, document.getText(), document.version, true)) changed.add(id);
   }
 
-  private async readForIndex(uri: string): Promise<{ epoch: number; result: Awaited<ReturnType<typeof readArticleFile>>; exists: boolean }> {
+  /** Reads and analyses a file on a worker of the pool, remembering the file's epoch at the start. */
+  private async analyzeForIndex(uri: string): Promise<{ epoch: number; result: AnalyzedFile; exists: boolean }> {
     const epoch = this.epochOf(uri);
     const filePath = uriToPath(uri) ?? '';
-    const result = await readArticleFile(filePath, { maxBytes: maxFileBytes(this.settingsOf(uri)) });
+    const result = await this.pool.analyzeFile(filePath, maxFileBytes(this.settingsOf(uri)));
     return { epoch, result, exists: result.ok || (await fileExists(filePath)) };
+  }
+
+  /** Puts a worker's analysis into the index unless the file went stale or was opened meanwhile. */
+  private applyAnalyzed(uri: string, read: { epoch: number; result: AnalyzedFile; exists: boolean }): Set<string> {
+    if (this.epochOf(uri) !== read.epoch || this.isOpen(uri)) return new Set();
+    if (read.result.ok) {
+      this.skipped.delete(uri);
+      return this.store.updateAnalyzed(uri, read.result.article, read.result.lines, null);
+    }
+    if (read.exists) this.skipped.set(uri, read.result.reason);
+    else this.skipped.delete(uri);
+    return this.store.remove(uri);
   }
 
   /** Puts a disk read into the index unless it went stale; returns the URIs that may have changed. */
@@ -484,6 +510,7 @@ export class ArticleWorkspace {
       rows.push(...table.rows);
     }
     this.store.setCompanyRows(rows);
+    this.pool.setCompanies(rows);
     this.companies = new CompanyDirectory(rows);
   }
 
@@ -635,7 +662,7 @@ export class ArticleWorkspace {
   status(): StatusParams {
     return {
       articles: this.store.size,
-      conflicts: this.store.index.conflicts().length,
+      conflicts: this.store.index.conflictCount,
       skipped: this.skipped.size,
       indexing: this.indexRun !== null,
     };
@@ -665,6 +692,7 @@ export class ArticleWorkspace {
 
   /** Stops timers so the process can exit. */
   dispose(): void {
+    void this.pool.close();
     if (this.indexRun) this.indexRun.cancelled = true;
     if (this.statusTimer) clearTimeout(this.statusTimer);
     if (this.republishTimer) clearTimeout(this.republishTimer);

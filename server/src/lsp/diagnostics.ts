@@ -7,7 +7,6 @@
 
 import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { compatible } from '../analysis/facts/conflicts';
 import type { Conflict, FactClaim, Severity } from '../analysis/model';
 import type { ConflictDiagnosticData } from '../protocol/messages';
 import type { ArticleStore } from './articleStore';
@@ -18,9 +17,10 @@ export const conflictRulesDocsUrl = 'https://github.com/finnews/finnews#conflict
 
 /**
  * At most this many related places per diagnostic: enough for any real story, and a bound on the
- * size of every publish when thousands of articles repeat one figure.
+ * size of every publish when hundreds of articles repeat one figure (the message then says how many
+ * more there are).
  */
-const maxRelatedPlaces = 100;
+const maxRelatedPlaces = 30;
 
 /** What `Diagnostic.source` says. */
 export const diagnosticSource = 'finnews';
@@ -62,12 +62,11 @@ export function diagnosticsOf(store: ArticleStore, uri: string): Diagnostic[] {
  * article are not disagreeing places, so they are left out.
  */
 function relatedPlaces(store: ArticleStore, conflict: Conflict, own: FactClaim[]): DiagnosticRelatedInformation[] {
-  const tolerance = store.conflictSettings.tolerance;
   const places: DiagnosticRelatedInformation[] = [];
-  const others = conflict.claims
-    .filter((claim) => claim.articleId !== own[0].articleId && !compatible(own[0], claim, tolerance))
-    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
-  for (const claim of others.slice(0, maxRelatedPlaces)) {
+  const ownGroup = conflict.groups[conflict.claims.indexOf(own[0])];
+  for (const claim of othersByArticle(conflict)) {
+    if (places.length >= maxRelatedPlaces) break;
+    if (claim.articleId === own[0].articleId || groupOf(conflict, claim) === ownGroup) continue;
     const other = store.entry(claim.articleId);
     if (!other) continue;
     places.push({
@@ -77,6 +76,27 @@ function relatedPlaces(store: ArticleStore, conflict: Conflict, own: FactClaim[]
     });
   }
   return places;
+}
+
+/** A conflict's claims sorted by article and offset, with their groups; computed once per conflict. */
+const sortedClaims = new WeakMap<Conflict, { claims: FactClaim[]; groups: Map<FactClaim, number> }>();
+
+function sortedOf(conflict: Conflict): { claims: FactClaim[]; groups: Map<FactClaim, number> } {
+  let sorted = sortedClaims.get(conflict);
+  if (!sorted) {
+    const groups = new Map(conflict.claims.map((c, i) => [c, conflict.groups[i]] as const));
+    const claims = [...conflict.claims].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
+    sortedClaims.set(conflict, (sorted = { claims, groups }));
+  }
+  return sorted;
+}
+
+function othersByArticle(conflict: Conflict): FactClaim[] {
+  return sortedOf(conflict).claims;
+}
+
+function groupOf(conflict: Conflict, claim: FactClaim): number | undefined {
+  return sortedOf(conflict).groups.get(claim);
 }
 
 /**
@@ -94,16 +114,38 @@ export class DiagnosticsPublisher {
 
   /** Recomputes and, if changed, publishes the diagnostics of one URI; returns whether it sent. */
   publish(uri: string): boolean {
+    return this.send(uri) !== null;
+  }
+
+  /** Sends the diagnostics of one URI if they changed; returns the pending write, or null. */
+  private send(uri: string): Promise<void> | null {
     // Most articles an edit touches take part in no conflict and showed none: nothing to do, and
     // this check costs a map lookup, so an edit to a fact that thousands of articles state stays cheap.
-    if (!this.lastSent.has(uri) && this.store.index.conflictsOf(uri).length === 0) return false;
+    if (!this.lastSent.has(uri) && this.store.index.conflictsOf(uri).length === 0) return null;
     const diagnostics = diagnosticsOf(this.store, uri);
     const key = diagnostics.length === 0 ? '' : createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
-    if ((this.lastSent.get(uri) ?? '') === key) return false;
+    if ((this.lastSent.get(uri) ?? '') === key) return null;
     if (key === '') this.lastSent.delete(uri);
     else this.lastSent.set(uri, key);
-    void this.connection.sendDiagnostics({ uri, diagnostics });
-    return true;
+    return this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  /**
+   * Publishes many URIs (the end of a cold index), waiting for the client to take each few dozen
+   * messages, so thousands of diagnostics never pile up in the server's memory. Returns the URIs sent.
+   */
+  async publishPaced(uris: Iterable<string>): Promise<string[]> {
+    const changed: string[] = [];
+    let last: Promise<void> | null = null;
+    for (const uri of uris) {
+      const sent = this.send(uri);
+      if (!sent) continue;
+      changed.push(uri);
+      last = sent;
+      if (changed.length % 32 === 0) await last.catch(() => undefined);
+    }
+    if (last) await last.catch(() => undefined);
+    return changed;
   }
 
   /** Publishes a set of URIs; returns those whose diagnostics changed. */

@@ -5,6 +5,13 @@
 
 import type { Position, Range } from 'vscode-languageserver';
 
+/** The index as plain arrays, to send between threads. */
+export interface LineArrays {
+  starts: Int32Array;
+  contentEnds: Int32Array;
+  length: number;
+}
+
 /** Line starts and line-content ends of one text; LSP line breaks are \n, \r\n and \r. */
 export class LineIndex {
   private constructor(
@@ -30,6 +37,16 @@ export class LineIndex {
     }
     contentEnds.push(text.length);
     return new LineIndex(Int32Array.from(starts), Int32Array.from(contentEnds), text.length);
+  }
+
+  /** Rebuilds an index sent from another thread. */
+  static fromArrays(arrays: LineArrays): LineIndex {
+    return new LineIndex(arrays.starts, arrays.contentEnds, arrays.length);
+  }
+
+  /** The index as plain arrays, to send to another thread. */
+  toArrays(): LineArrays {
+    return { starts: this.starts, contentEnds: this.contentEnds, length: this.length };
   }
 
   /** Number of lines (an empty text has one). */

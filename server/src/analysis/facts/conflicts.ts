@@ -14,6 +14,9 @@ export const defaultConflictSettings: ConflictSettings = {
   severities: { 'same-period-disagreement': 'warning', 'value-changed-over-time': 'warning' },
 };
 
+/** How many articles a conflict message names per group of agreeing articles. */
+const MAX_NAMED_ARTICLES = 6;
+
 /** Articles published further apart than this are compared as a timeline, not as one report. */
 const TIMELINE_GAP_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -49,9 +52,19 @@ export function formatValue(value: number | string, qualifier: Qualifier | null,
   if (abs >= 1e12) number = `${trim(value / 1e12)} tn`;
   else if (abs >= 1e9) number = `${trim(value / 1e9)} bn`;
   else if (abs >= 1e6) number = `${trim(value / 1e6)} m`;
-  else number = value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  else number = groupThousands(value);
   const unitText = unit === 'percent' ? ' %' : unit === 'percentagePoints' ? ' pp' : unit === 'date' ? '' : ` ${unit}`;
   return prefix + number + unitText;
+}
+
+/** "16,000", "239.12": thousands grouped with commas, up to four decimals (toLocaleString is slow). */
+function groupThousands(value: number): string {
+  const [whole, fraction] = String(Math.round(value * 1e4) / 1e4).split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  let grouped = '';
+  for (let i = digits.length; i > 0; i -= 3) grouped = digits.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
+  return sign + grouped + (fraction ? `.${fraction}` : '');
 }
 
 function trim(n: number): string {
@@ -111,7 +124,15 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
   const unit = fact.key.unit;
   const describe = (cls: Report[]): string => {
     const value = formatValue(cls[0].claims[0].value, cls[0].claims[0].qualifier, unit);
-    const who = cls.map((r) => `${basename(r.articleId)} (${r.published ?? 'undated'})`).join(', ');
+    // A message names a handful of articles per group; a story told by hundreds of articles would
+    // otherwise put every one of their names into every one of their diagnostics.
+    const named = cls.slice(0, MAX_NAMED_ARTICLES).map((r) => `${basename(r.articleId)} (${r.published ?? 'undated'})`);
+    if (cls.length > MAX_NAMED_ARTICLES) {
+      const dates = cls.map((r) => r.published ?? '').filter(Boolean).sort();
+      const span = dates.length > 0 ? ` (${dates[0]} to ${dates[dates.length - 1]})` : '';
+      named.push(`${cls.length - MAX_NAMED_ARTICLES} more articles${span}`);
+    }
+    const who = named.length > 1 ? `${named.slice(0, -1).join(', ')}${cls.length > MAX_NAMED_ARTICLES ? ' and ' : ', '}${named[named.length - 1]}` : named[0];
     return `${who} ${cls.length > 1 ? 'say' : 'says'} ${value}`;
   };
 
@@ -142,9 +163,16 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
   const message = rule === 'value-changed-over-time'
     ? `${label}: the reported value changed over time. ${body}. Same fact because ${why}.`
     : `${label}: articles of the same period disagree. ${body}. Same fact because ${why}.`;
-  const claims = classes.flatMap((cls) => cls.flatMap((r) => r.claims));
+  const claims: FactClaim[] = [];
+  const groups: number[] = [];
+  classes.forEach((cls, group) => {
+    for (const r of cls) for (const c of r.claims) {
+      claims.push(c);
+      groups.push(group);
+    }
+  });
   const values = [...new Set(classes.map((cls) => valueKey(cls[0].claims[0])))].sort();
-  return { factId: fact.id, label, rule, severity, message, claims, values };
+  return { factId: fact.id, label, rule, severity, message, claims, groups, values };
 }
 
 function sameFactReason(key: FactKey): string {

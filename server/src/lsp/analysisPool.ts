@@ -1,0 +1,127 @@
+// Worker threads for the cold index. Reading and analysing 10,000 articles is pure CPU per file, so the
+// files are spread over one worker per core while the main thread only files the results into the
+// workspace index and keeps answering requests. Without the worker bundle (or if a worker dies) the
+// work falls back to the main thread, so indexing never stops.
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyzeArticle, type Article, type CompanyRow } from '../analysis';
+import { readArticleFile } from '../io';
+import { LineIndex, type LineArrays } from './lineIndex';
+
+export type PoolRequest =
+  | { type: 'analyze'; id: number; path: string; maxBytes: number }
+  | { type: 'companies'; rows: CompanyRow[] };
+
+export type PoolReply =
+  | { id: number; ok: true; article: Article; lines: LineArrays }
+  | { id: number; ok: false; reason: string; failed?: boolean; delegate?: boolean };
+
+/** What the pool gives back for one file. */
+export type AnalyzedFile = { ok: true; article: Article; lines: LineIndex } | { ok: false; reason: string };
+
+/** Heap of each worker thread, in MB: enough for any article up to `maxWorkerFileBytes`. */
+const workerHeapMb = 64;
+
+/** Files larger than this are analysed on the main thread, whose heap is not limited. */
+const maxWorkerFileBytes = 512 * 1024;
+
+interface Pending {
+  resolve: (result: AnalyzedFile) => void;
+  request: { path: string; maxBytes: number };
+}
+
+export class AnalysisPool {
+  private readonly workers: Worker[] = [];
+  private readonly busy = new Map<Worker, number>();
+  private readonly pending = new Map<number, Pending & { worker: Worker }>();
+  private nextId = 1;
+  private companies: CompanyRow[] = [];
+
+  /** Starts `size` workers from `workerScript` (the bundled analysisWorker.js); 0 workers if it is missing. */
+  constructor(workerScript: string, size = Math.min(4, Math.max(1, availableParallelism()))) {
+    if (!existsSync(workerScript)) return;
+    for (let i = 0; i < size; i++) {
+      try {
+        // A small heap per worker keeps the server's memory flat; larger files go to the main thread.
+        const worker = new Worker(workerScript, {
+          workerData: { maxFileBytes: maxWorkerFileBytes },
+          resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 8 },
+        });
+        worker.unref();
+        worker.on('message', (reply: PoolReply) => this.settle(worker, reply));
+        worker.on('error', () => this.retire(worker));
+        worker.on('exit', () => this.retire(worker));
+        this.workers.push(worker);
+        this.busy.set(worker, 0);
+      } catch {
+        break;
+      }
+    }
+  }
+
+  /** How many workers run; 0 means files are analysed on the calling thread. */
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** The company rows every worker analyses with. */
+  setCompanies(rows: CompanyRow[]): void {
+    this.companies = rows;
+    for (const worker of this.workers) worker.postMessage({ type: 'companies', rows } satisfies PoolRequest);
+  }
+
+  /** Reads and analyses one file on the least busy worker (or here, without workers). */
+  analyzeFile(path: string, maxBytes: number): Promise<AnalyzedFile> {
+    const worker = this.leastBusy();
+    if (!worker) return analyzeHere(path, maxBytes, this.companies);
+    const id = this.nextId++;
+    this.busy.set(worker, (this.busy.get(worker) ?? 0) + 1);
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve, worker, request: { path, maxBytes } });
+      worker.postMessage({ type: 'analyze', id, path, maxBytes } satisfies PoolRequest);
+    });
+  }
+
+  /** Stops the workers; files still pending are finished on the calling thread. */
+  async close(): Promise<void> {
+    const workers = [...this.workers];
+    for (const worker of workers) this.retire(worker);
+    await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));
+  }
+
+  private leastBusy(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const worker of this.workers) if (!best || (this.busy.get(worker) ?? 0) < (this.busy.get(best) ?? 0)) best = worker;
+    return best;
+  }
+
+  private settle(worker: Worker, reply: PoolReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    this.pending.delete(reply.id);
+    this.busy.set(worker, Math.max(0, (this.busy.get(worker) ?? 1) - 1));
+    if (!reply.ok && reply.delegate) void analyzeHere(pending.request.path, pending.request.maxBytes, this.companies).then(pending.resolve);
+    else pending.resolve(reply.ok ? { ok: true, article: reply.article, lines: LineIndex.fromArrays(reply.lines) } : { ok: false, reason: reply.reason });
+  }
+
+  /** A worker that failed or exited: its pending files are analysed here instead. */
+  private retire(worker: Worker): void {
+    const index = this.workers.indexOf(worker);
+    if (index < 0) return;
+    this.workers.splice(index, 1);
+    this.busy.delete(worker);
+    for (const [id, pending] of [...this.pending]) {
+      if (pending.worker !== worker) continue;
+      this.pending.delete(id);
+      void analyzeHere(pending.request.path, pending.request.maxBytes, this.companies).then(pending.resolve);
+    }
+  }
+}
+
+async function analyzeHere(path: string, maxBytes: number, companies: CompanyRow[]): Promise<AnalyzedFile> {
+  const read = await readArticleFile(path, { maxBytes });
+  if (!read.ok) return { ok: false, reason: read.reason };
+  return { ok: true, article: analyzeArticle(read.text, { companies }), lines: LineIndex.of(read.text) };
+}
