@@ -3,15 +3,9 @@
 // diagnostics and hover latency through the real language server over stdio, memory growth over
 // 1,000 edits, and two reference extractors (chrono-node, Recognizers-Text) on the same texts.
 //
-// Usage: npm run bench -- [--json] [--articles N] [--seed S] [--check] [--keep] [--recognizers-seconds S]
-//                         [--server-cpu-prof DIR]
-//   --json      print only the JSON figures on stdout (the table goes to stderr);
-//   --articles  run one size instead of 1,000 and 10,000;
-//   --check     exit 1 when a budget line fails (by default the benchmark only reports);
-//   --keep      keep the corpus folders written to the temp directory;
-//   --server-cpu-prof DIR   start the server with --cpu-prof, writing its profile into DIR.
+// Usage: npm run bench -- --help (the options are in USAGE below).
 // Profiling the extraction and the cold index: node --cpu-prof bench/out/bench.js --articles 10000
-// (the cold-index child inherits --cpu-prof and writes its own profile).
+// (the cold-index child and its worker threads write their own profiles); the server: --server-cpu-prof DIR.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import * as os from 'node:os';
@@ -49,6 +43,18 @@ function parseOptions(argv: string[]): Options {
     serverCpuProfDir: profileDir ? path.resolve(profileDir) : null,
   };
 }
+
+const USAGE = `npm run bench -- [--json] [--articles N] [--seed S] [--check] [--keep] [--recognizers-seconds S] [--server-cpu-prof DIR]
+  --json        only the JSON figures on stdout (the table goes to stderr)
+  --articles N  one corpus size instead of 1,000 and 10,000
+  --seed S      corpus seed (default 1)
+  --check       exit 1 when a budget line fails (by default the benchmark only reports)
+  --keep        keep the corpus folders written to the temp directory
+  --recognizers-seconds S   time budget of the Recognizers-Text sample (default 10)
+  --server-cpu-prof DIR     start the language server with --cpu-prof, profiles into DIR
+Profile extraction and the cold index: node --cpu-prof bench/out/bench.js --articles 10000
+(the cold-index child and its worker threads write their own .cpuprofile files).
+`;
 
 /** Edits and hovers per run, as issue 5 asks. */
 const TIMED_EDITS = 200;
@@ -100,7 +106,7 @@ function writeCorpus(corpus: Corpus, size: number): string {
 }
 
 /** Runs `work` over the texts, round and round, for about a second (at least 20 texts). */
-export function warmUp(texts: readonly string[], work: (text: string) => unknown, ms = 1000): void {
+function warmUp(texts: readonly string[], work: (text: string) => unknown, ms = 1000): void {
   const started = performance.now();
   for (let i = 0; i < 20 || performance.now() - started < ms; i++) work(texts[i % texts.length]);
 }
@@ -374,6 +380,10 @@ async function main(): Promise<void> {
   const childIndex = argv.indexOf('--cold-index-child');
   if (childIndex >= 0) return coldIndexChildMain(argv[childIndex + 1], workerScript);
 
+  if (argv.includes('--help')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const options = parseOptions(argv);
   // With --json, stdout carries only the JSON; everything for people goes to stderr.
   const log = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -401,6 +411,7 @@ async function main(): Promise<void> {
     if (results.length > 1) output.scaling = figures(results[0]);
     process.stdout.write(`${JSON.stringify(output)}\n`);
   }
+  log('\nProfiles: node --cpu-prof bench/out/bench.js --articles 10000 (extraction, cold index); add --server-cpu-prof DIR for the server.');
   const failed = lines.some((line) => line.pass === false);
   process.exitCode = options.check && failed ? 1 : 0;
 }

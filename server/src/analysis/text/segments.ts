@@ -72,6 +72,8 @@ function dotEndsSentence(text: string, dot: number): boolean {
   return true;
 }
 
+const SENTENCE_CANDIDATE = /[\n.!?]/g;
+
 /**
  * Splits text into sentences. A line break ends a sentence unless the line runs on into a
  * lower-case word (hard-wrapped prose); headings and bullet lines are sentences of their own.
@@ -87,7 +89,10 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) sentences.push(new LazySentence(text, s, e));
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
+  // Only line feeds and . ! ? can end a sentence; a regex jumps between them.
+  SENTENCE_CANDIDATE.lastIndex = 0;
+  for (let m = SENTENCE_CANDIDATE.exec(text); m; m = SENTENCE_CANDIDATE.exec(text)) {
+    const i = m.index;
     const code = text.charCodeAt(i);
     if (code === 10) {
       // Hard-wrapped text: the next line continues in lower case.
