@@ -134,13 +134,18 @@ export function measureTableFor(extra: readonly MeasureRow[] | undefined): Measu
 
 const NO_HITS: TriggerHit[] = [];
 
+/** The period of a day or fiscal figure in an article without any date: it cannot be compared. */
+export const UNDATED = 'undated';
+
 /** Words between a trigger and its figure that bind them tightly: "Bewertung von rund 830". */
 const BINDING_GAP = /^[\s-]*(?:(?:von|vom|auf|bei|mit|um|über|in höhe von|of|at|from|to|by|worth)\s+)?(?:(?:insgesamt|total|weitere[nm]?|zuletzt|aktuell|nun|jetzt|derzeit)\s+)?$/iu;
 const COUNTERPART_PREPOSITION = /(?:^|[\s(])(?:in|an|bei|für|into|in|at)\s+(?:\S+\s+){0,3}$/iu;
-const PREPOSITIONAL_OBJECT = /(?:^|[\s(])(?:in|an|bei|für|von|vom|mit|gegen|über|zu|zum|into|at|of|with|from|for|against)\s+(?:\S+\s+){0,2}$/iu;
+// "von"/"of" are left out: "Bewertung von OpenAI", "das Geschäft von Doreon" name the figure's owner.
+const PREPOSITIONAL_OBJECT = /(?:^|[\s(])(?:in|an|bei|für|mit|gegen|über|zu|zum|into|at|with|from|for|against)\s+(?:\S+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE_START = /,\s*(?:in|an|bei|für|von|mit|über)\s+(?:der|die|dem|denen|welche[rm]?)\s+$/iu;
 const STOCK_AFTER = /^-(?:Aktie|Papier|Titel)|^(?:'s|’s)? (?:shares|stock)/u;
-const THEN_WORDS = /(?<![\p{L}])(?:damals|at the time|then)(?![\p{L}])/iu;
+/** Words that point back to an earlier date: "seit Oktober 2025; damals …", "since October 2025, when …". */
+const THEN_WORDS = /(?<![\p{L}])(?:damals|at the time|then)(?![\p{L}])|,\s*(?:when|als)(?![\p{L}])/iu;
 const SHARE_OF = /^\s+(?:der|des|of the|of)\s/iu;
 
 const DAY_MS = 86_400_000;
@@ -487,20 +492,28 @@ function periodOf(
       const inClause = others.find((d) => d.precision === 'day' && d.role === 'at' && within(clause, d.start));
       const inSentence = inClause ?? others.find((d) => d.precision === 'day' && d.role === 'at');
       if (inSentence) return { value: inSentence.value, how: `"${inSentence.text}" in the sentence` };
-      return published ? { value: published, how: 'the publication date' } : { value: 'current', how: 'no date' };
+      return published ? { value: published, how: 'the publication date' } : { value: UNDATED, how: 'no date, and the article has no publication date' };
     }
     case 'fiscal': {
       const coarse = others.find((d) => d.role !== 'since' && (d.precision === 'year' || d.precision === 'quarter' || d.precision === 'half'));
       if (coarse) return { value: coarse.value, how: `"${coarse.text}" in the sentence` };
-      return published ? { value: published.slice(0, 4), how: 'the publication year' } : { value: 'current', how: 'no date' };
+      return published ? { value: published.slice(0, 4), how: 'the publication year' } : { value: UNDATED, how: 'no date, and the article has no publication date' };
     }
     case 'event': {
       // A date in another clause that has a figure of its own belongs to that figure.
       let candidates = others.filter((d) => d.role === 'at' && (within(clause, d.start) || !clauseHasFigure(sentence, d, figureStarts)));
       let how = 'in the sentence';
-      if (candidates.length === 0 && THEN_WORDS.test(text.slice(sentence.start, sentence.end)) && previousDates.length > 0) {
-        candidates = [previousDates[previousDates.length - 1]];
-        how = '"damals" refers to the previous sentence';
+      if (candidates.length === 0 && THEN_WORDS.test(text.slice(sentence.start, sentence.end))) {
+        // "damals" or ", when": the latest date before the figure in this sentence, even a "seit" date,
+        // else the last date of the previous sentence.
+        const earlier = others.filter((d) => d.end <= figure.start);
+        if (earlier.length > 0) {
+          candidates = [earlier[earlier.length - 1]];
+          how = 'that "damals" refers to';
+        } else if (previousDates.length > 0) {
+          candidates = [previousDates[previousDates.length - 1]];
+          how = '"damals" refers to the previous sentence';
+        }
       }
       for (const d of candidates) {
         const range = dayRange(d.value);

@@ -100,8 +100,13 @@ interface Report {
  * compared with each other (that would flag a rumour and its correction in the same text).
  */
 export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict | null {
+  // A figure whose day or year is unknown cannot be set against anything.
+  if (fact.key.period === 'undated') return null;
   const byArticle = new Map<string, Report>();
   for (const c of fact.claims) {
+    // An article without a publication date cannot be placed in time: it is part of the fact (the
+    // hover lists it) but never of a conflict, since it may be an older or a newer report.
+    if (c.published === null) continue;
     let r = byArticle.get(c.articleId);
     if (!r) byArticle.set(c.articleId, (r = { articleId: c.articleId, claims: [], published: c.published }));
     r.claims.push(c);
