@@ -104,9 +104,6 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
   if (fact.key.period === 'undated') return null;
   const byArticle = new Map<string, Report>();
   for (const c of fact.claims) {
-    // An article without a publication date cannot be placed in time: it is part of the fact (the
-    // hover lists it) but never of a conflict, since it may be an older or a newer report.
-    if (c.published === null) continue;
     let r = byArticle.get(c.articleId);
     if (!r) byArticle.set(c.articleId, (r = { articleId: c.articleId, claims: [], published: c.published }));
     r.claims.push(c);
