@@ -60,7 +60,7 @@ Profile extraction and the cold index: node --cpu-prof bench/out/bench.js --arti
 const TIMED_EDITS = 200;
 const TOTAL_EDITS = 1000;
 const HOVERS = 200;
-const SETTLE_MS = 1500;
+const SETTLE_MS = 3000;
 
 interface SizeResult {
   articles: number;

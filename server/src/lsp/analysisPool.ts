@@ -39,8 +39,23 @@ export class AnalysisPool {
   private nextId = 1;
   private companies: CompanyRow[] = [];
 
-  /** Starts `size` workers from `workerScript` (the bundled analysisWorker.js); 0 workers if it is missing. */
-  constructor(workerScript: string, size = Math.min(4, Math.max(1, availableParallelism()))) {
+  /**
+   * Workers are started from `workerScript` (the bundled analysisWorker.js) on first use, `size` of
+   * them; none if the script is missing. `release` stops them when a cold index is over, so their
+   * heaps do not stay in the server's memory while it only answers edits and hovers.
+   */
+  constructor(
+    private readonly workerScript: string,
+    private readonly workerCount = Math.min(4, Math.max(1, availableParallelism())),
+  ) {}
+
+  private started = false;
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    const workerScript = this.workerScript;
+    const size = this.workerCount;
     if (!existsSync(workerScript)) return;
     for (let i = 0; i < size; i++) {
       try {
@@ -55,15 +70,30 @@ export class AnalysisPool {
         worker.on('exit', () => this.retire(worker));
         this.workers.push(worker);
         this.busy.set(worker, 0);
+        if (this.companies.length > 0) worker.postMessage({ type: 'companies', rows: this.companies } satisfies PoolRequest);
       } catch {
         break;
       }
     }
   }
 
-  /** How many workers run; 0 means files are analysed on the calling thread. */
+  /** Stops the workers once nothing is pending; the next analyzeFile starts them again. */
+  async release(): Promise<void> {
+    if (this.pending.size > 0) return;
+    const workers = [...this.workers];
+    for (const worker of workers) this.retire(worker);
+    this.started = false;
+    await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));
+  }
+
+  /** How many workers run now; 0 means files are analysed on the calling thread. */
   get size(): number {
     return this.workers.length;
+  }
+
+  /** How many workers a cold index uses (when the worker script exists). */
+  get plannedSize(): number {
+    return existsSync(this.workerScript) ? this.workerCount : 0;
   }
 
   /** The company rows every worker analyses with. */
@@ -74,6 +104,7 @@ export class AnalysisPool {
 
   /** Reads and analyses one file on the least busy worker (or here, without workers). */
   analyzeFile(path: string, maxBytes: number): Promise<AnalyzedFile> {
+    this.start();
     const worker = this.leastBusy();
     if (!worker) return analyzeHere(path, maxBytes, this.companies);
     const id = this.nextId++;
@@ -84,8 +115,9 @@ export class AnalysisPool {
     });
   }
 
-  /** Stops the workers; files still pending are finished on the calling thread. */
+  /** Stops the workers for good; files still pending are finished on the calling thread. */
   async close(): Promise<void> {
+    this.started = true;
     const workers = [...this.workers];
     for (const worker of workers) this.retire(worker);
     await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));

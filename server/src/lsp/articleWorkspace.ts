@@ -24,6 +24,7 @@ import { createArticleMatcher, findArticleFiles, sizeLimitReason, type ArticleMa
 import { statusNotification, type AcceptConflictArgs, type OpenLocationArgs, type StatusParams } from '../protocol/messages';
 import { defaultSettings, maxFileBytes, toConflictSettings, type FinnewsSettings } from '../protocol/settings';
 import { AnalysisPool, type AnalyzedFile } from './analysisPool';
+import { collectGarbageWhenIdle } from './idleCollector';
 import { ArticleStore, type ArticleEntry } from './articleStore';
 import { CompanyDirectory } from './companyDirectory';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -281,6 +282,9 @@ export class ArticleWorkspace {
       this.connection.console.error(describeError('indexing the workspace', error));
     } finally {
       changed = union(changed, this.store.index.endBatch());
+      // The workers' heaps are not needed until the next full index.
+      if (!this.indexRun || this.indexRun === run) void this.pool.release();
+      collectGarbageWhenIdle();
       if (this.indexRun === run) {
         this.indexRun = null;
         if (!run.cancelled) {
@@ -288,7 +292,7 @@ export class ArticleWorkspace {
           const published = await this.publisher.publishPaced(union(changed, this.publisher.candidates()));
           if (published.some((uri) => this.isOpen(uri))) this.refreshEditorViews();
           this.connection.console.log(
-            `finnews: indexed ${this.store.size} articles with ${this.pool.size} worker threads in ${indexedMs.toFixed(0)} ms; ` +
+            `finnews: indexed ${this.store.size} articles with ${this.pool.plannedSize} worker threads in ${indexedMs.toFixed(0)} ms; ` +
               `diagnostics published in ${(performance.now() - started - indexedMs).toFixed(0)} ms`,
           );
           this.refreshEditorViews();
@@ -628,6 +632,7 @@ export class ArticleWorkspace {
   private publishMany(uris: Set<string>): void {
     // During the first index, closed articles are published once at its end.
     const changed = this.publisher.publishAll(uris);
+    collectGarbageWhenIdle();
     if (changed.some((uri) => this.isOpen(uri))) this.refreshEditorViews();
     this.scheduleStatus();
   }
