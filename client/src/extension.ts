@@ -30,6 +30,8 @@ export interface FinnewsApi {
   readonly onDidChangeStatus: vscode.Event<StatusParams>;
   /** Resolves once the language server has started (or rejects if it could not start). */
   readonly started: Promise<void>;
+  /** The process id of the running language server, or undefined while none runs. */
+  serverPid(): number | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -81,6 +83,9 @@ export function activate(context: vscode.ExtensionContext): FinnewsApi {
     },
     onDidChangeStatus: statusEmitter.event,
     started,
+    // vscode-languageclient 9 keeps the server process it forked in a field without a public getter;
+    // it is set on every (re)start and cleared when the connection closes.
+    serverPid: () => (client as unknown as { _serverProcess?: { pid?: number } } | undefined)?._serverProcess?.pid,
   };
 }
 

@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { FinnewsApi } from '../../../client/src/extension';
+import type { StatusParams } from '../../../server/src/protocol/messages';
 import { defaultSettings, flattenSettings } from '../../../server/src/protocol/settings';
 import { decodeSemanticTokens } from '../../../server/src/lsp/semanticTokens';
 import { loadArticleGrammar, type ArticleGrammar } from './textmate';
@@ -276,6 +277,56 @@ export function defineFinnewsTests(): void {
             { text: expected.text, type: expected.type, modifiers: expected.modifiers },
             `${expected.line}:${at.character} ${expected.text}`,
           );
+        }
+      });
+    });
+
+    describe('server killed mid-run', () => {
+      it('is restarted by the client, which rebuilds the index, the status and the diagnostics', async () => {
+        const oldPid = api.serverPid();
+        assert.equal(typeof oldPid, 'number', 'the extension knows the server process');
+        assert.deepEqual(finnewsDiagnostics(uri001).map(codeOf), [rule], '001 is open with its conflict');
+        // Everything the restarted server reports, from the moment the old one is killed.
+        const statuses: StatusParams[] = [];
+        const diagnostics001: string[][] = [];
+        const restarted = () => {
+          const pid = api.serverPid();
+          return pid !== undefined && pid !== oldPid ? pid : undefined;
+        };
+        const listeners = [
+          api.onDidChangeStatus((status) => statuses.push(status)),
+          vscode.languages.onDidChangeDiagnostics((event) => {
+            if (restarted() && event.uris.some((uri) => uri.toString() === uri001.toString())) {
+              diagnostics001.push(finnewsDiagnostics(uri001).map(codeOf));
+            }
+          }),
+        ];
+        try {
+          process.kill(oldPid!, 'SIGKILL');
+          await pollFor('the killed server process to be gone', () => {
+            try {
+              process.kill(oldPid!, 0);
+              return undefined;
+            } catch {
+              return true;
+            }
+          });
+          const newPid = await pollFor('the client to start a new server process', restarted);
+          assert.notEqual(newPid, oldPid);
+          const status = await pollFor('the new server to finish its index', () =>
+            statuses.find((candidate) => !candidate.indexing && candidate.articles === 5),
+          );
+          assert.deepEqual(status, { articles: 5, conflicts: 1, skipped: 0, indexing: false });
+          assert.equal(statuses[0].indexing, true, 'the new server reported its own index from the start');
+          assert.deepEqual(api.status, { articles: 5, conflicts: 1, skipped: 0, indexing: false });
+          await pollFor('diagnostics of 001 from the new server', () => (diagnostics001.some((codes) => codes.length > 0) ? true : undefined));
+          const rebuilt = finnewsDiagnostics(uri001);
+          assert.equal(rebuilt.length, 1);
+          assert.equal(codeOf(rebuilt[0]), rule);
+          assert.equal(textAt(lines001, rebuilt[0].range), '10 Milliarden Dollar');
+          assert.equal(api.serverPid(), newPid, 'the new server is still running');
+        } finally {
+          for (const listener of listeners) listener.dispose();
         }
       });
     });

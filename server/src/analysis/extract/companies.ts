@@ -86,12 +86,6 @@ function isUpperInitial(s: string): boolean {
   return s.length > 0 && isUpperCode(s.charCodeAt(0));
 }
 
-/** Does the word have an upper-case letter after its first character ("vonRedakteurPascal")? */
-function hasInnerUpper(word: string): boolean {
-  for (let i = 1; i < word.length; i++) if (isUpperCode(word.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Splits a glued token at lower→upper changes: "AktievorwärtsAmazon" → "Aktievorwärts", "Amazon". */
 function camelParts(token: Token): Token[] {
   const text = token.text;
@@ -134,11 +128,6 @@ function nameTokens(text: string, words: readonly WordToken[]): readonly Token[]
     tokens.push({ start: first.start, end, text: slice, lower: slice.toLowerCase(), caps });
   }
   return tokens ?? words;
-}
-
-function hasUpperIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return true;
-  return false;
 }
 
 const LEGAL_SUFFIXES_LOWER: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES].map((x) => x.toLowerCase().replace(/\.$/, '')));

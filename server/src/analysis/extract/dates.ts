@@ -19,6 +19,7 @@
 // throws. No pattern nests quantifiers, so every pass is linear in the text.
 
 import type { DateMention, DatePrecision } from '../model';
+import { dayNumber, daysInMonth, isValidDay, isoDay, isoMonth, MS_PER_DAY } from '../text/calendar';
 import {
   ARTICLES_BEFORE_DATE,
   BARE_MONTH_CONTEXT,
@@ -724,39 +725,6 @@ function weekdayDayNumber(weekday: number, direction: Direction, publication: Pu
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Calendar arithmetic on day numbers (days since 1970-01-01, UTC), so no time zone can interfere.
-
-const MS_PER_DAY = 86_400_000;
-
-function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
-}
-
-function isValidDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return 29;
-  return DAYS_IN_MONTH[month - 1] ?? 0;
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-function isoDay(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-function isoMonth(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
-}
 
 function isoFromDayNumber(days: number): string {
   const date = new Date(days * MS_PER_DAY);

@@ -29,10 +29,6 @@ const STOP_MODIFIERS: ReadonlySet<string> = new Set([
 
 const ISO_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'chf', 'gbp', 'jpy', 'cny']);
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && isWordCode(ch.charCodeAt(0));
-}
-
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && isLetterCode(ch.charCodeAt(0));
 }

@@ -19,6 +19,7 @@ import {
   wordAlternation,
 } from '../data/months';
 import { extractDates } from './dates';
+import { dayNumber, isValidDay, isoDay } from '../text/calendar';
 
 interface PublicationDate {
   date: string | null;
@@ -260,20 +261,3 @@ function monthRange(year: number, firstMonth: number, months: number): { first: 
   return { first: dayNumber(year, firstMonth, 1), last: dayNumber(year, firstMonth + months, 1) - 1, year };
 }
 
-// Small calendar helpers; day numbers count days since 1970-01-01 in UTC.
-
-const MS_PER_DAY = 86_400_000;
-
-function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
-}
-
-function isValidDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
