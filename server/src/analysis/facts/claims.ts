@@ -272,8 +272,11 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
         const clause = sentence.clauses.find((c) => within(c, figure.start)) ?? sentence;
         const chosen = chooseTrigger(sentenceHits, bound, i, figure, unit, clause);
         if (!chosen) continue;
-        sentenceLower ??= text.slice(sentence.start, sentence.end).toLowerCase();
-        const measure = refine(chosen.trigger.measure, sentenceLower, measures);
+        let measure = chosen.trigger.measure;
+        if (measure.refinements) {
+          sentenceLower ??= text.slice(sentence.start, sentence.end).toLowerCase();
+          measure = refine(measure, sentenceLower, measures);
+        }
         const counterpart = measure.counterpart || chosen.trigger.measure.counterpart
           ? findCounterpart(text, companies, figure, chosen, clause, ctx.companies) ?? carried(lastCounterpart.get(measure.id))
           : null;
