@@ -275,7 +275,8 @@ export class ArticleWorkspace {
         if (done % 8 === 7) await yieldToEventLoop();
       }
       for (const uri of [...this.store.uris()]) {
-        if (!seen.has(uri) && !this.isOpen(uri)) changed = union(changed, this.store.remove(uri));
+        // Not in this run's listing: gone, unless a file event added it meanwhile (a rename).
+        if (!seen.has(uri) && !this.isOpen(uri) && !(await fileExists(uriToPath(uri) ?? ''))) changed = union(changed, this.store.remove(uri));
       }
       for (const uri of [...this.skipped.keys()]) if (!seen.has(uri)) this.skipped.delete(uri);
     } catch (error) {
