@@ -28,6 +28,11 @@ export class CompanyTable {
   readonly multiTokenStarts = new Set<string>();
   /** First characters of aliases written in lower case ("wallstreetONLINE", "xAI", "dpa-AFX"). */
   readonly lowerInitials = new Set<number>();
+  /**
+   * Every word (lower-case) that can start a company mention: first words of aliases and their
+   * genitives ("amazons", "amazon's"). A capitalized word outside it is skipped with one look-up.
+   */
+  readonly startWords = new Set<string>();
 
   constructor(rows: readonly CompanyRow[]) {
     for (const row of rows) this.add(row);
@@ -46,6 +51,9 @@ export class CompanyTable {
       if (!key) continue;
       if (alias !== row.name && !info.aliases.includes(alias)) info.aliases.push(alias);
       this.byKey.set(key.key, { info, alias });
+      const firstWord = key.tokens > 1 ? key.key.slice(0, key.key.indexOf(' ')) : key.key;
+      this.startWords.add(firstWord);
+      if (key.tokens === 1) for (const ending of ['s', "'s", '’s']) this.startWords.add(key.key + ending);
       if (!isUpperCode(alias.charCodeAt(0))) this.lowerInitials.add(alias.charCodeAt(0));
       this.maxTokens = Math.max(this.maxTokens, key.tokens);
       if (key.tokens > 1) this.multiTokenStarts.add(key.key.slice(0, key.key.indexOf(' ')));
@@ -132,6 +140,8 @@ function nameTokens(text: string, words: readonly WordToken[]): readonly Token[]
 
 const LEGAL_SUFFIXES_LOWER: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES].map((x) => x.toLowerCase().replace(/\.$/, '')));
 
+const FIRST_NAMES_LOWER: ReadonlySet<string> = new Set([...FIRST_NAMES].map((name) => name.toLowerCase()));
+
 /** ".", "&", "'", "’". */
 const JOINERS: ReadonlySet<number> = new Set([46, 38, 39, 0x2019]);
 
@@ -192,6 +202,8 @@ export function extractCompaniesAndPeople(
     }
   }
 
+  const localStarts = new Set<string>();
+  for (const key of local.keys()) localStarts.add(key.includes(' ') ? key.slice(0, key.indexOf(' ')) : key);
   const companies: CompanyMention[] = [];
   const people: PersonMention[] = [];
   const match = (i: number): { tokens: number; name: string; source: CompanyMention['source'] } | null => {
@@ -225,6 +237,8 @@ export function extractCompaniesAndPeople(
     // Most words start in lower case; only a few lower-case aliases ("wallstreetONLINE") need a look.
     const upper = (t.caps & CAPITALIZED) !== 0;
     if (t.caps === 0 && !table.lowerInitials.has(text.charCodeAt(t.start))) continue;
+    // Most capitalized words are nouns that start no name: one set look-up each.
+    if (!(t.caps & INNER_UPPER) && !table.startWords.has(t.lower) && !FIRST_NAMES_LOWER.has(t.lower) && !(local.size > 0 && localStarts.has(t.lower))) continue;
     if (insideSorted(blocked, t.start, t.end, cursor)) continue;
     // People: a known first name followed by a capitalized surname.
     const person = personAt(text, tokens, i);
