@@ -3,7 +3,7 @@
 // Everything here may touch the disk; the analysis library below never does.
 
 export { decodeArticleBytes, sizeLimitReason, defaultSizeLimitHint, type ReadResult, type DecodeOptions } from './decodeArticle';
-export { readArticleFile, describeFileError } from './readArticle';
+export { readArticleFile, readArticleFileSync, describeFileError } from './readArticle';
 export {
   createArticleMatcher,
   findArticleFiles,

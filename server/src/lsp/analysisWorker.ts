@@ -1,10 +1,10 @@
 // A worker thread of the cold index: reads one article file and analyses it, off the main thread.
 // It answers with the article model and the line index, never the text, so little crosses back.
 
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle, type CompanyRow } from '../analysis';
-import { readArticleFile } from '../io';
+import { readArticleFileSync } from '../io';
 import { LineIndex } from './lineIndex';
 import type { PoolReply, PoolRequest } from './analysisPool';
 
@@ -15,19 +15,19 @@ parentPort?.on('message', (message: PoolRequest) => {
     companies = message.rows;
     return;
   }
-  void handle(message.id, message.path, message.maxBytes);
+  handle(message.id, message.path, message.maxBytes);
 });
 
-async function handle(id: number, path: string, maxBytes: number): Promise<void> {
+function handle(id: number, path: string, maxBytes: number): void {
   let reply: PoolReply;
   try {
     // Large files need more heap than a worker has; the main thread takes them.
-    const size = (await stat(path)).size;
+    const size = statSync(path).size;
     if (size > (workerData as { maxFileBytes: number }).maxFileBytes && size <= maxBytes) {
       parentPort?.postMessage({ id, ok: false, reason: '', delegate: true } satisfies PoolReply);
       return;
     }
-    const read = await readArticleFile(path, { maxBytes });
+    const read = readArticleFileSync(path, { maxBytes });
     if (!read.ok) reply = { id, ok: false, reason: read.reason };
     else {
       const lines = LineIndex.of(read.text);
