@@ -11,6 +11,8 @@ import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES,
 /** A word, or words joined by ".", "&" or an apostrophe ("Amazon.com"); the same shape as WordToken. */
 type Token = WordToken;
 
+const FIRST_NAMES_PREFIXES: readonly number[] = [...FIRST_NAMES].map((name) => prefix3(name.toLowerCase()));
+
 export interface CompanyInfo {
   name: string;
   kind: CompanyKind;
@@ -26,8 +28,10 @@ export class CompanyTable {
   maxTokens = 1;
   /** First tokens (lower-case) of aliases longer than one token; others need no look-ahead. */
   readonly multiTokenStarts = new Set<string>();
-  /** First characters of aliases written in lower case ("wallstreetONLINE", "xAI", "dpa-AFX"). */
-  readonly lowerInitials = new Set<number>();
+  /** 1 for the first character of an alias written in lower case ("wallstreetONLINE", "xAI", "dpa-AFX"). */
+  readonly lowerInitials = new Uint8Array(65536);
+  /** prefix3 of every start word, and of every first name: a cheap first filter. */
+  readonly startPrefixes = new Set<number>(FIRST_NAMES_PREFIXES);
   /**
    * Every word (lower-case) that can start a company mention: first words of aliases and their
    * genitives ("amazons", "amazon's"). A capitalized word outside it is skipped with one look-up.
@@ -35,6 +39,7 @@ export class CompanyTable {
   readonly startWords = new Set<string>();
 
   constructor(rows: readonly CompanyRow[]) {
+    for (const name of FIRST_NAMES) this.startWords.add(name.toLowerCase());
     for (const row of rows) this.add(row);
   }
 
@@ -53,8 +58,9 @@ export class CompanyTable {
       this.byKey.set(key.key, { info, alias });
       const firstWord = key.tokens > 1 ? key.key.slice(0, key.key.indexOf(' ')) : key.key;
       this.startWords.add(firstWord);
+      this.startPrefixes.add(prefix3(firstWord));
       if (key.tokens === 1) for (const ending of ['s', "'s", '’s']) this.startWords.add(key.key + ending);
-      if (!isUpperCode(alias.charCodeAt(0))) this.lowerInitials.add(alias.charCodeAt(0));
+      if (!isUpperCode(alias.charCodeAt(0))) this.lowerInitials[alias.charCodeAt(0)] = 1;
       this.maxTokens = Math.max(this.maxTokens, key.tokens);
       if (key.tokens > 1) this.multiTokenStarts.add(key.key.slice(0, key.key.indexOf(' ')));
     }
@@ -140,7 +146,10 @@ function nameTokens(text: string, words: readonly WordToken[]): readonly Token[]
 
 const LEGAL_SUFFIXES_LOWER: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES].map((x) => x.toLowerCase().replace(/\.$/, '')));
 
-const FIRST_NAMES_LOWER: ReadonlySet<string> = new Set([...FIRST_NAMES].map((name) => name.toLowerCase()));
+/** The first three characters of a word as one number (a word shorter than three uses what it has). */
+function prefix3(lower: string): number {
+  return (lower.charCodeAt(0) * 65536 + (lower.charCodeAt(1) || 0)) * 65536 + (lower.charCodeAt(2) || 0);
+}
 
 /** ".", "&", "'", "’". */
 const JOINERS: ReadonlySet<number> = new Set([46, 38, 39, 0x2019]);
@@ -178,7 +187,7 @@ export function extractCompaniesAndPeople(
     if (!(t.caps & CAPITALIZED)) continue;
     const next = tokens[i + 1];
     // "Muster AG", "Acme Robotics Inc."
-    if (next && LEGAL_SUFFIXES_LOWER.has(next.lower) && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text, table)) {
+    if (next && (next.caps !== 0 || next.lower === 'plc') && LEGAL_SUFFIXES_LOWER.has(next.lower) && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text, table)) {
       let first = i;
       while (first > 0 && i - first < 2 && isUpperInitial(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text, table) && !isSentenceStartWord(tokens[first - 1].text)) first--;
       const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
@@ -236,9 +245,13 @@ export function extractCompaniesAndPeople(
     const t = tokens[i];
     // Most words start in lower case; only a few lower-case aliases ("wallstreetONLINE") need a look.
     const upper = (t.caps & CAPITALIZED) !== 0;
-    if (t.caps === 0 && !table.lowerInitials.has(text.charCodeAt(t.start))) continue;
-    // Most capitalized words are nouns that start no name: one set look-up each.
-    if (!(t.caps & INNER_UPPER) && !table.startWords.has(t.lower) && !FIRST_NAMES_LOWER.has(t.lower) && !(local.size > 0 && localStarts.has(t.lower))) continue;
+    if (t.caps === 0 && table.lowerInitials[text.charCodeAt(t.start)] === 0) continue;
+    // Most capitalized words are nouns that start no name: a look-up by their first three letters
+    // (a number, nothing to hash) rules out nearly all of them before the word itself is looked up.
+    if (!(t.caps & INNER_UPPER)) {
+      if (!table.startPrefixes.has(prefix3(t.lower)) && !(local.size > 0 && localStarts.has(t.lower))) continue;
+      if (!table.startWords.has(t.lower) && !(local.size > 0 && localStarts.has(t.lower))) continue;
+    }
     if (insideSorted(blocked, t.start, t.end, cursor)) continue;
     // People: a known first name followed by a capitalized surname.
     const person = personAt(text, tokens, i);
