@@ -62,7 +62,7 @@ export class AnalysisPool {
         // A small heap per worker keeps the server's memory flat; larger files go to the main thread.
         const worker = new Worker(workerScript, {
           workerData: { maxFileBytes: maxWorkerFileBytes },
-          resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
+          resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 8 },
         });
         worker.unref();
         worker.on('message', (reply: PoolReply) => this.settle(worker, reply));
