@@ -17,6 +17,9 @@ export const defaultConflictSettings: ConflictSettings = {
 /** How many articles a conflict message names per group of agreeing articles. */
 const MAX_NAMED_ARTICLES = 6;
 
+/** Undated ("current") reports further apart than this are separate events, not a changed value. */
+const SEPARATE_EVENTS_DAYS = 60;
+
 /** Articles published further apart than this are compared as a timeline, not as one report. */
 const TIMELINE_GAP_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -153,7 +156,19 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
     for (let k = 1; k < order.length; k++) if (order[k].s[0] - order[k - 1].s[1] <= TIMELINE_GAP_DAYS * DAY_MS) separated = false;
     if (separated) {
       rule = 'value-changed-over-time';
-      classes.splice(0, classes.length, ...order.map((o) => classes[o.i]));
+      // Figures without a date of their own ("current") describe the story as it stood when each
+      // article appeared. Reports more than two months apart are separate events (a new job-cut
+      // round, a new deal), not one fact that changed: only groups within that distance count.
+      let ordered = order.map((o) => classes[o.i]);
+      if (fact.key.period === 'current') {
+        const keep = new Set<number>();
+        for (let k = 1; k < order.length; k++) {
+          if (order[k].s[0] - order[k - 1].s[1] <= SEPARATE_EVENTS_DAYS * DAY_MS) keep.add(k - 1).add(k);
+        }
+        if (keep.size === 0) return null;
+        ordered = ordered.filter((_, k) => keep.has(k));
+      }
+      classes.splice(0, classes.length, ...ordered);
     }
   }
   const severity = settings.severities[rule];
