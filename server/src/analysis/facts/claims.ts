@@ -143,6 +143,7 @@ const COUNTERPART_PREPOSITION = /(?:^|[\s(])(?:in|an|bei|für|into|in|at)\s+(?:\
 // "von"/"of" are left out: "Bewertung von OpenAI", "das Geschäft von Doreon" name the figure's owner.
 const PREPOSITIONAL_OBJECT = /(?:^|[\s(])(?:in|an|bei|für|mit|gegen|über|zu|zum|into|at|with|from|for|against)\s+(?:\S+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE_START = /,\s*(?:in|an|bei|für|von|mit|über)\s+(?:der|die|dem|denen|welche[rm]?)\s+$/iu;
+const BACKER_OF = /(?:Geldgeber|Investor|Investoren|Anteilseigner|Großaktionär|Kapitalgeber|backer|investor|shareholder)s?\s+(?:von|vom|bei|in|of|in)\s+(?:\S+\s+)?$/u;
 const STOCK_AFTER = /^-(?:Aktie|Papier|Titel)|^(?:'s|’s)? (?:shares|stock)/u;
 /** Words that point back to an earlier date: "seit Oktober 2025; damals …", "since October 2025, when …". */
 const THEN_WORDS = /(?<![\p{L}])(?:damals|at the time|then)(?![\p{L}])|,\s*(?:when|als)(?![\p{L}])/iu;
@@ -403,6 +404,10 @@ function findCounterpart(
 ): { name: string } | null {
   // "OpenAI-Beteiligung", "OpenAI-Investment": the company compounded with the trigger.
   for (const c of companies) if (c.end + 1 === trigger.start && text[c.end] === '-') return { name: c.name };
+  // "Geldgeber von OpenAI", "the biggest backer of Verand": the company being backed.
+  for (const c of companies) {
+    if (BACKER_OF.test(text.slice(Math.max(0, c.start - 40), c.start)) && isSubjectKind(c.name, table)) return { name: c.name };
+  }
   const from = Math.min(figure.start, trigger.start);
   // "in OpenAI", "an Anthropic", "in den ChatGPT-Macher OpenAI", "für Anthropic".
   for (const c of companies) {
