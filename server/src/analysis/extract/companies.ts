@@ -187,9 +187,9 @@ export function extractCompaniesAndPeople(
     if (!(t.caps & CAPITALIZED)) continue;
     const next = tokens[i + 1];
     // "Muster AG", "Acme Robotics Inc."
-    if (next && (next.caps !== 0 || next.lower === 'plc') && LEGAL_SUFFIXES_LOWER.has(next.lower) && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text, table)) {
+    if (next && (next.caps !== 0 || next.lower === 'plc') && LEGAL_SUFFIXES_LOWER.has(next.lower) && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text)) {
       let first = i;
-      while (first > 0 && i - first < 2 && isUpperInitial(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text, table) && !isSentenceStartWord(tokens[first - 1].text)) first--;
+      while (first > 0 && i - first < 2 && isUpperInitial(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text) && !isSentenceStartWord(tokens[first - 1].text)) first--;
       const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
       if (!table.lookup(name.toLowerCase())) {
         local.set(name.toLowerCase(), name);
@@ -199,14 +199,14 @@ export function extractCompaniesAndPeople(
       }
     }
     // "Siemens-Chef", "Muster-Aktie"
-    if (next && text[t.end] === '-' && next.start === t.end + 1 && COMPANY_COMPOUND_HEADS.has(next.text) && isNameCandidate(t.text, table)) {
+    if (next && text[t.end] === '-' && next.start === t.end + 1 && COMPANY_COMPOUND_HEADS.has(next.text) && isNameCandidate(t.text)) {
       if (!table.lookup(t.text.toLowerCase())) local.set(t.text.toLowerCase(), t.text);
     }
     // "der Konzern Muster", "the company Acme"
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (prev && prev2 && (prev.text === 'Konzern' || prev.text === 'Autobauer' || prev.text === 'Chipkonzern' || prev.text === 'company') &&
-        /^(der|dem|den|des|the)$/i.test(prev2.text) && isNameCandidate(t.text, table) && !table.lookup(t.text.toLowerCase())) {
+        /^(der|dem|den|des|the)$/i.test(prev2.text) && isNameCandidate(t.text) && !table.lookup(t.text.toLowerCase())) {
       local.set(t.text.toLowerCase(), t.text);
     }
   }
@@ -324,12 +324,10 @@ function isSentenceStartWord(word: string): boolean {
 }
 
 /** Could this capitalized word be (part of) a company name? Places, products, people and plain nouns cannot. */
-function isNameCandidate(word: string, table: CompanyTable): boolean {
+function isNameCandidate(word: string): boolean {
   if (!isUpperInitial(word)) return false;
   if (NOT_NAMES.has(word) || PLACES.has(word) || PRODUCTS.has(word) || FIRST_NAMES.has(word)) return false;
-  if (SENTENCE_START_WORDS.has(word)) return false;
-  void table;
-  return true;
+  return !SENTENCE_START_WORDS.has(word);
 }
 
 function personAt(text: string, tokens: readonly Token[], i: number): { mention: PersonMention; last: number } | null {

@@ -129,8 +129,13 @@ let builtinMeasures: MeasureTable | null = null;
 /** The built-in measure table, optionally extended by extra rows. */
 export function measureTableFor(extra: readonly MeasureRow[] | undefined): MeasureTable {
   if (!extra || extra.length === 0) return (builtinMeasures ??= new MeasureTable(MEASURES));
-  return new MeasureTable([...MEASURES, ...extra]);
+  let table = extendedMeasures.get(extra);
+  if (!table) extendedMeasures.set(extra, (table = new MeasureTable([...MEASURES, ...extra])));
+  return table;
 }
+
+/** Compiled tables per array of extra rows, so passing the same rows again compiles nothing. */
+const extendedMeasures = new WeakMap<readonly MeasureRow[], MeasureTable>();
 
 const NO_HITS: TriggerHit[] = [];
 
