@@ -22,13 +22,8 @@ const RULES: ReadonlySet<string> = new Set(['same-period-disagreement', 'value-c
 
 type FactValue = number | string;
 
-interface ExpectedFact {
-  subject: string | null;
-  measure: string;
-  unit: string;
-  counterpart: string | null;
-  period: string;
-  place: string | null;
+/** A fact the cluster must hold: its key, and exactly which articles state which values. */
+interface ExpectedFact extends FactKey {
   articles: string[];
   values: FactValue[];
 }

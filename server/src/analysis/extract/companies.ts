@@ -4,7 +4,7 @@
 
 import type { CompanyMention, PersonMention, Span } from '../model';
 import { BUILTIN_COMPANIES, type CompanyKind, type CompanyRow } from '../data/companies';
-import { isLowerCode, isUpperCode } from '../text/chars';
+import { isLowerCode, isUpperCode, startsUpper } from '../text/chars';
 import { CAPITALIZED, INNER_UPPER, scanWords, type WordToken } from '../text/words';
 import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES, PRODUCTS } from '../data/entities';
 
@@ -96,10 +96,6 @@ export function companyTableFor(extra: readonly CompanyRow[] | undefined): Compa
   return table;
 }
 
-function isUpperInitial(s: string): boolean {
-  return s.length > 0 && isUpperCode(s.charCodeAt(0));
-}
-
 /** Splits a glued token at lower→upper changes: "AktievorwärtsAmazon" → "Aktievorwärts", "Amazon". */
 function camelParts(token: Token): Token[] {
   const text = token.text;
@@ -189,7 +185,7 @@ export function extractCompaniesAndPeople(
     // "Muster AG", "Acme Robotics Inc."
     if (next && (next.caps !== 0 || next.lower === 'plc') && LEGAL_SUFFIXES_LOWER.has(next.lower) && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text)) {
       let first = i;
-      while (first > 0 && i - first < 2 && isUpperInitial(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text) && !isSentenceStartWord(tokens[first - 1].text)) first--;
+      while (first > 0 && i - first < 2 && startsUpper(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text) && !isSentenceStartWord(tokens[first - 1].text)) first--;
       const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
       if (!table.lookup(name.toLowerCase())) {
         local.set(name.toLowerCase(), name);
@@ -288,7 +284,7 @@ export function extractCompaniesAndPeople(
         companies.push({ kind: 'company', start: part.start, end: part.end, text: part.text, name: hitPart.info.name, source: 'table' });
       } else if (FIRST_NAMES.has(part.text)) {
         const next = tokens[i + 1];
-        if (next && joinable(text, t, next) && isUpperInitial(next.text) && !table.lookup(next.text.toLowerCase())) {
+        if (next && joinable(text, t, next) && startsUpper(next.text) && !table.lookup(next.text.toLowerCase())) {
           people.push({ kind: 'person', start: part.start, end: next.end, text: text.slice(part.start, next.end), name: `${part.text} ${next.text}` });
           i++;
           break;
@@ -325,7 +321,7 @@ function isSentenceStartWord(word: string): boolean {
 
 /** Could this capitalized word be (part of) a company name? Places, products, people and plain nouns cannot. */
 function isNameCandidate(word: string): boolean {
-  if (!isUpperInitial(word)) return false;
+  if (!startsUpper(word)) return false;
   if (NOT_NAMES.has(word) || PLACES.has(word) || PRODUCTS.has(word) || FIRST_NAMES.has(word)) return false;
   return !SENTENCE_START_WORDS.has(word);
 }
@@ -334,11 +330,11 @@ function personAt(text: string, tokens: readonly Token[], i: number): { mention:
   const first = tokens[i];
   if (!FIRST_NAMES.has(first.text)) return null;
   const second = tokens[i + 1];
-  if (!second || !joinable(text, first, second) || text[first.end] !== ' ' || !isUpperInitial(second.text)) return null;
+  if (!second || !joinable(text, first, second) || text[first.end] !== ' ' || !startsUpper(second.text)) return null;
   let last = i + 1;
   const third = tokens[i + 2];
   // "Sam H. Altman"-style middle initials are rare in news; a second surname part joins by hyphen.
-  if (third && text[second.end] === '-' && third.start === second.end + 1 && isUpperInitial(third.text)) last = i + 2;
+  if (third && text[second.end] === '-' && third.start === second.end + 1 && startsUpper(third.text)) last = i + 2;
   const end = tokens[last].end;
   return {
     mention: { kind: 'person', start: first.start, end, text: text.slice(first.start, end), name: text.slice(first.start, end) },

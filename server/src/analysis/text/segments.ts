@@ -1,7 +1,7 @@
 // Sentences and clauses with offsets. The fact rules look for subjects and triggers inside these.
 
 import type { Span } from '../model';
-import { isLetterCode, isLowerCode, isUpperCode } from './chars';
+import { isDigitCode, isLetterCode, isLowerCode } from './chars';
 
 export interface Sentence extends Span {
   /** Sub-spans split at ", ", "; ", ": " and dashes; they cover the sentence without gaps. */
@@ -29,12 +29,6 @@ const MONTH_WORDS: ReadonlySet<string> = new Set([
   'november', 'dezember', 'quartal', 'halbjahr',
 ]);
 
-const isUpper = isUpperCode;
-const isLower = isLowerCode;
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 160;
@@ -61,14 +55,14 @@ function dotEndsSentence(text: string, dot: number): boolean {
   const next = dot + 1;
   if (next < text.length && !isSpace(text.charCodeAt(next)) && text[next] !== '"' && text[next] !== '“' && text[next] !== '„') return false;
   if (ABBREVIATIONS.has(wordBefore(text, dot))) return false;
-  if (dot > 0 && isDigit(text.charCodeAt(dot - 1))) {
+  if (dot > 0 && isDigitCode(text.charCodeAt(dot - 1))) {
     const after = wordAfter(text, next);
     if (MONTH_WORDS.has(after)) return false;
   }
   // A lower-case word after the dot continues the sentence.
   let i = next;
   while (i < text.length && text.charCodeAt(i) === 32) i++;
-  if (i < text.length && isLower(text.charCodeAt(i))) return false;
+  if (i < text.length && isLowerCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -100,7 +94,7 @@ export function splitSentences(text: string): Sentence[] {
       while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
       const prev = i > 0 && text.charCodeAt(i - 1) === 13 ? i - 2 : i - 1;
       const prevChar = prev >= 0 ? text[prev] : '.';
-      if (j < text.length && isLower(text.charCodeAt(j)) && !/[.!?:;]/.test(prevChar)) continue;
+      if (j < text.length && isLowerCode(text.charCodeAt(j)) && !/[.!?:;]/.test(prevChar)) continue;
       push(i + 1);
     } else if (code === 33 || code === 63) {
       if (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) push(i + 1);
@@ -133,4 +127,3 @@ function splitClauses(text: string, start: number, end: number): Span[] {
   return clauses;
 }
 
-export { isUpper, isLower, isDigit, isSpace };
