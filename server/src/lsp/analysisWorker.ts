@@ -1,5 +1,6 @@
 // A worker thread of the cold index: reads one article file and analyses it, off the main thread.
-// It answers with the article model and the line index, never the text, so little crosses back.
+// It answers with the article model (as JSON text, see PoolReply) and the line index, never the text,
+// so little crosses back.
 
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -31,7 +32,7 @@ function handle(id: number, path: string, maxBytes: number): void {
     if (!read.ok) reply = { id, ok: false, reason: read.reason };
     else {
       const lines = LineIndex.of(read.text);
-      reply = { id, ok: true, article: analyzeArticle(read.text, { companies }), lines: lines.toArrays() };
+      reply = { id, ok: true, article: JSON.stringify(analyzeArticle(read.text, { companies })), lines: lines.toArrays() };
     }
   } catch (error) {
     reply = { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };

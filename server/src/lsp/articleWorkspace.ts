@@ -23,7 +23,7 @@ import type { CompanyRow, ReviewedConflict } from '../analysis';
 import { createArticleMatcher, findArticleFiles, sizeLimitReason, type ArticleMatcher, readArticleFile, readCompanyTableFile, readReviewedFile, writeReviewedFile } from '../io';
 import { statusNotification, type AcceptConflictArgs, type OpenLocationArgs, type StatusParams } from '../protocol/messages';
 import { defaultSettings, maxFileBytes, toConflictSettings, type FinnewsSettings } from '../protocol/settings';
-import { AnalysisPool, type AnalyzedFile } from './analysisPool';
+import { AnalysisPool, indexReadAhead, type AnalyzedFile } from './analysisPool';
 import { collectGarbageWhenIdle } from './idleCollector';
 import { ArticleStore, type ArticleEntry } from './articleStore';
 import { CompanyDirectory } from './companyDirectory';
@@ -34,9 +34,6 @@ import { canonicalUri, isInside, pathToUri, uriToPath, WorkspaceFolders, type Fo
 
 /** The language id an LSP client may send for article documents. */
 export const articleLanguageId = 'finnews-article';
-
-/** Files read and analysed ahead of the one being filed into the index, during the background index. */
-const readAhead = 64;
 
 /** Quiet time after an edit before the other affected articles are republished. */
 const republishDelayMs = 150;
@@ -249,13 +246,13 @@ export class ArticleWorkspace {
         for (const file of await findArticleFiles(state.folder.path, state.isArticlePath)) files.push(pathToUri(file));
         if (run.cancelled) return;
       }
-      // Keep the worker threads busy: up to `readAhead` files are read and analysed ahead of the one
+      // Keep the worker threads busy: up to `indexReadAhead` files are read and analysed ahead of the one
       // being filed into the index, in file order.
       const pending: (Promise<{ epoch: number; result: AnalyzedFile; exists: boolean }> | null | undefined)[] = new Array(files.length);
       let launched = 0;
       let reportedPercent = -1;
       for (let done = 0; done < files.length; done++) {
-        for (; launched < files.length && launched < done + readAhead; launched++) {
+        for (; launched < files.length && launched < done + indexReadAhead; launched++) {
           pending[launched] = this.isOpen(files[launched]) ? null : this.analyzeForIndex(files[launched]);
         }
         const uri = files[done];
