@@ -1,5 +1,5 @@
 // Character classes by UTF-16 code, without allocating strings or running regexes per character.
-// ASCII and the German letters take a fast path; other characters are classified once and cached.
+// Latin characters (ASCII, the German letters) are read from a table; others are classified once and cached.
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -9,34 +9,40 @@ const IS_LETTER = 1;
 const IS_UPPER = 2;
 const IS_LOWER = 4;
 
+function flagsOf(code: number): number {
+  // Surrogate halves are treated as letters so emoji and rare scripts stay inside words.
+  if (code >= 0xd800 && code <= 0xdfff) return IS_LETTER;
+  const ch = String.fromCharCode(code);
+  return (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0);
+}
+
 function classify(code: number): number {
   let flags = cache.get(code);
   if (flags === undefined) {
-    const ch = String.fromCharCode(code);
-    flags = (LETTER.test(ch) ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | (LOWER.test(ch) ? IS_LOWER : 0);
-    // Surrogate halves are treated as letters so emoji and rare scripts stay inside words.
-    if (code >= 0xd800 && code <= 0xdfff) flags = IS_LETTER;
+    flags = flagsOf(code);
     if (cache.size < 4096) cache.set(code, flags);
   }
   return flags;
 }
 
+/** Characters below this (ASCII, German and other Latin letters with diacritics) are read from a table. */
+const TABLE_END = 0x250;
+const TABLE = new Uint8Array(TABLE_END);
+for (let code = 0; code < TABLE_END; code++) TABLE[code] = flagsOf(code);
+
 /** Is the UTF-16 code unit a letter? */
 export function isLetterCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return (classify(code) & IS_LETTER) !== 0;
+  return ((code < TABLE_END ? TABLE[code] : classify(code)) & IS_LETTER) !== 0;
 }
 
 /** Is it an upper-case letter? */
 export function isUpperCode(code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  return (classify(code) & IS_UPPER) !== 0;
+  return ((code < TABLE_END ? TABLE[code] : classify(code)) & IS_UPPER) !== 0;
 }
 
 /** Is it a lower-case letter? */
 export function isLowerCode(code: number): boolean {
-  if (code < 128) return code >= 97 && code <= 122;
-  return (classify(code) & IS_LOWER) !== 0;
+  return ((code < TABLE_END ? TABLE[code] : classify(code)) & IS_LOWER) !== 0;
 }
 
 export function isDigitCode(code: number): boolean {
