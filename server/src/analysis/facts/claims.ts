@@ -8,6 +8,7 @@ import { PLACES } from '../data/entities';
 import type { CompanyTable } from '../extract/companies';
 import type { Sentence } from '../text/segments';
 import type { WordToken } from '../text/words';
+import { isLetterCode, isUpperCode } from '../text/chars';
 
 interface CompiledTrigger {
   measure: MeasureRow;
@@ -30,12 +31,38 @@ interface TriggerHit {
 /** Shortest key of the prefix index; every prefix trigger is at least this long. */
 const PREFIX_KEY = 4;
 
-/** A measure table compiled for matching: triggers indexed by their first word. */
+/** Slots of each trigger index: a power of two, few enough to stay in cache, and list numbers (at most 2 × SLOTS) fit Uint16Array. */
+const SLOTS = 1 << 12;
+/** Characters from here on may lower-case to something else than `code | 0x20` (the Kelvin sign to "k"). */
+const NOT_LATIN1 = 0x100;
+const NO_TRIGGERS: CompiledTrigger[] = [];
+
+/**
+ * The exact-word slot: first, second (0 for one letter) and last character, upper and lower case
+ * folded together (`| 0x20` pairs them below NOT_LATIN1).
+ */
+function exactSlot(c0: number, c1: number, last: number): number {
+  return (((c0 | 0x20) * 31 + (c1 | 0x20)) * 31 + (last | 0x20)) & (SLOTS - 1);
+}
+
+/** The prefix slot: the first PREFIX_KEY characters, case folded. */
+function prefixSlot(c0: number, c1: number, c2: number, c3: number): number {
+  return ((((c0 | 0x20) * 31 + (c1 | 0x20)) * 31 + (c2 | 0x20)) * 31 + (c3 | 0x20)) & (SLOTS - 1);
+}
+
+/**
+ * A measure table compiled for matching: triggers indexed by a hash of a few characters of their
+ * first word. Most words of a sentence land in an empty slot, found from the text's character codes
+ * alone, without hashing or comparing the word's string.
+ */
 export class MeasureTable {
   readonly byId = new Map<string, MeasureRow>();
-  private readonly byFirstWord = new Map<string, CompiledTrigger[]>();
-  /** Prefix triggers keyed by their first two characters, as a number, so look-ups allocate nothing. */
-  private readonly byPrefix = new Map<number, CompiledTrigger[]>();
+  /** Candidate lists; list 0 is empty. A slot's list holds every trigger whose first word hashes there. */
+  private readonly lists: CompiledTrigger[][] = [NO_TRIGGERS];
+  /** Exact-word triggers (and multi-word ones, by their first word) by exactSlot. */
+  private readonly exactIndex = new Uint16Array(SLOTS);
+  /** One-word prefix triggers of at least PREFIX_KEY characters by prefixSlot. */
+  private readonly prefixIndex = new Uint16Array(SLOTS);
 
   constructor(rows: readonly MeasureRow[]) {
     for (const row of rows) {
@@ -48,10 +75,22 @@ export class MeasureTable {
           measure: row, words, prefix,
           then: then ? new RegExp(`(?<![\\p{L}])${escape(then)}(?![\\p{L}])`, 'iu') : null,
         };
-        if (words.length === 1 && prefix && words[0].length >= PREFIX_KEY) push(this.byPrefix, prefixKey(words[0]), trigger);
-        else push(this.byFirstWord, words[0], trigger);
+        const w = words[0];
+        if (words.length === 1 && prefix && w.length >= PREFIX_KEY) {
+          this.add(this.prefixIndex, prefixSlot(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3)), trigger);
+        } else {
+          this.add(this.exactIndex, exactSlot(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.charCodeAt(w.length - 1)), trigger);
+        }
       }
     }
+  }
+
+  private add(index: Uint16Array, slot: number, trigger: CompiledTrigger): void {
+    if (index[slot] === 0) {
+      index[slot] = this.lists.length;
+      this.lists.push([]);
+    }
+    this.lists[index[slot]].push(trigger);
   }
 
   /** Every trigger occurrence in the text, in order; at one position only the longest match counts. */
@@ -60,47 +99,54 @@ export class MeasureTable {
     let clauseIndex = 0;
     for (let i = from; i < to; i++) {
       const word = words[i];
-      const exact = this.byFirstWord.get(word.lower);
-      const prefixed = word.lower.length >= PREFIX_KEY ? this.byPrefix.get(prefixKey(word.lower)) : undefined;
-      if (!exact && !prefixed) continue;
-      let best: TriggerHit[] = [];
+      const length = word.end - word.start;
+      let c0 = text.charCodeAt(word.start);
+      let c1 = length > 1 ? text.charCodeAt(word.start + 1) : 0;
+      let last = text.charCodeAt(word.end - 1);
+      let c2 = length >= PREFIX_KEY ? text.charCodeAt(word.start + 2) : 0;
+      let c3 = length >= PREFIX_KEY ? text.charCodeAt(word.start + 3) : 0;
+      let long = length >= PREFIX_KEY;
+      if ((c0 | c1 | last | c2 | c3) >= NOT_LATIN1) {
+        // Lower-casing may change such a character, or the word's length ("İ"): read the lower-case word.
+        const lower = word.lower;
+        long = lower.length >= PREFIX_KEY;
+        c0 = lower.charCodeAt(0);
+        c1 = lower.length > 1 ? lower.charCodeAt(1) : 0;
+        last = lower.charCodeAt(lower.length - 1);
+        c2 = long ? lower.charCodeAt(2) : 0;
+        c3 = long ? lower.charCodeAt(3) : 0;
+      }
+      const exact = this.lists[this.exactIndex[exactSlot(c0, c1, last)]];
+      const prefixed = long ? this.lists[this.prefixIndex[prefixSlot(c0, c1, c2, c3)]] : NO_TRIGGERS;
+      if (exact.length === 0 && prefixed.length === 0) continue;
+      // The longest matches at this word: hits[firstBest..] all end at bestEnd.
+      const firstBest = hits.length;
       let bestEnd = -1;
-      const consider = (trigger: CompiledTrigger, end: number) => {
+      for (let k = 0; k < exact.length + prefixed.length; k++) {
+        const fromExact = k < exact.length;
+        const trigger = fromExact ? exact[k] : prefixed[k - exact.length];
+        // A slot may hold other words: an exact trigger's first word must equal the word, a prefix must start it.
+        const end = fromExact
+          ? (word.lower === trigger.words[0] ? matchWords(text, words, i, trigger) : -1)
+          : (word.lower.startsWith(trigger.words[0]) ? word.end : -1);
+        if (end < 0 || end < bestEnd) continue;
         let bindEnd = end;
         if (trigger.then) {
           while (clauseIndex < clauses.length && clauses[clauseIndex].end <= word.start) clauseIndex++;
           const clause = clauses[clauseIndex];
           const then = clause ? trigger.then.exec(text.slice(end, clause.end)) : null;
-          if (!then) return;
+          if (!then) continue;
           bindEnd = end + then.index + then[0].length;
         }
         if (end > bestEnd) {
-          best = [];
+          if (hits.length > firstBest) hits.length = firstBest;
           bestEnd = end;
         }
-        if (end === bestEnd) best.push({ trigger, start: word.start, end, bindEnd });
-      };
-      for (const trigger of exact ?? []) {
-        const end = matchWords(text, words, i, trigger);
-        if (end >= 0) consider(trigger, end);
+        hits.push({ trigger, start: word.start, end, bindEnd });
       }
-      for (const trigger of prefixed ?? []) {
-        if (word.lower.startsWith(trigger.words[0])) consider(trigger, word.end);
-      }
-      for (const hit of best) hits.push(hit);
     }
     return hits;
   }
-}
-
-function prefixKey(lower: string): number {
-  return lower.charCodeAt(0) * 65536 + lower.charCodeAt(1);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Matches a trigger's words from word i on; returns the end offset, or -1. */
@@ -109,13 +155,13 @@ function matchWords(text: string, words: readonly WordToken[], i: number, trigge
   for (let k = 0; k < n; k++) {
     const word = words[i + k];
     if (!word) return -1;
+    const expected = trigger.words[k];
+    const last = k === n - 1;
+    if (last && trigger.prefix ? !word.lower.startsWith(expected) : word.lower !== expected) return -1;
     if (k > 0) {
       const gap = word.start - words[i + k - 1].end;
       if (gap < 1 || gap > 2 || !/^[\s-]+$/.test(text.slice(words[i + k - 1].end, word.start))) return -1;
     }
-    const expected = trigger.words[k];
-    const last = k === n - 1;
-    if (last && trigger.prefix ? !word.lower.startsWith(expected) : word.lower !== expected) return -1;
   }
   return words[i + n - 1].end;
 }
@@ -231,10 +277,18 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
   const words = ctx.words;
   let wordIndex = 0;
 
-  const mainCompany = findMainCompany(mentions, ctx.companies);
+  // The main company is needed only for claims without a subject of their own.
+  let mainCompany: string | null | undefined;
+  const main = () => (mainCompany === undefined ? (mainCompany = findMainCompany(mentions, ctx.companies)) : mainCompany);
   const pubTime = publishedTime(ctx.published);
   const lastCounterpart = new Map<string, string>();
-  const placeCache = new Map<number, string | null>();
+  // Every figure of a sentence, and of the next, asks about the same companies.
+  const objects = new Map<CompanyMention, boolean>();
+  const isObject = (c: CompanyMention) => {
+    let known = objects.get(c);
+    if (known === undefined) objects.set(c, (known = isPrepositionalObject(text, c)));
+    return known;
+  };
 
   let sentenceIndex = 0;
   let mentionIndex = 0;
@@ -248,9 +302,6 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     const first = mentionIndex;
     while (mentionIndex < mentions.length && mentions[mentionIndex].start < sentence.end) mentionIndex++;
     const last = mentionIndex;
-    while (wordIndex < words.length && words[wordIndex].start < sentence.start) wordIndex++;
-    const firstWord = wordIndex;
-    while (wordIndex < words.length && words[wordIndex].start < sentence.end) wordIndex++;
 
     const companies: CompanyMention[] = [];
     const dates: DateMention[] = [];
@@ -262,7 +313,12 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
       if (unitClass(m)) figures++;
     }
     // Triggers matter only where there is a figure to state a fact.
-    const sentenceHits = figures > 0 ? measures.findTriggers(text, words, sentence.clauses, firstWord, wordIndex) : NO_HITS;
+    let sentenceHits = NO_HITS;
+    if (figures > 0) {
+      const firstWord = firstWordFrom(words, sentence.start, wordIndex);
+      wordIndex = firstWordFrom(words, sentence.end, firstWord);
+      sentenceHits = measures.findTriggers(text, words, sentence.clauses, firstWord, wordIndex);
+    }
 
     if (sentenceHits.length > 0) {
       let sentenceLower: string | undefined;
@@ -270,6 +326,8 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
       const figureStarts: number[] = [];
       for (let i = first; i < last; i++) if (unitClass(mentions[i]) && mentions[i].kind !== 'date') figureStarts.push(mentions[i].start);
       const bound = bindTriggers(text, sentenceHits, mentions, first, last);
+      let then: boolean | undefined;
+      const saysThen = () => (then ??= THEN_WORDS.test(text.slice(sentence.start, sentence.end)));
       for (let i = first; i < last; i++) {
         const figure = mentions[i];
         const unit = unitClass(figure);
@@ -288,15 +346,15 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
           : null;
         const subjectFound = measure.subject === 'broker'
           ? findBroker(text, companies, figure, clause, ctx.companies)
-          : findSubject(text, nonBrokers, figure, clause, counterpart?.name ?? null, ctx.companies);
-        const subject = subjectFound ?? anaphoricSubject(text, previousSentenceCompanies, mainCompany, ctx.companies);
+          : findSubject(isObject, nonBrokers, figure, clause, counterpart?.name ?? null, ctx.companies);
+        const subject = subjectFound ?? anaphoricSubject(isObject, previousSentenceCompanies, main(), ctx.companies);
         let counterpartName = counterpart?.name ?? null;
         // A price target is the broker's figure about a stock: the company named beside it, else the article's.
-        if (measure.subject === 'broker') counterpartName = priceTargetStock(text, companies, subject.name, ctx.companies) ?? mainCompany;
+        if (measure.subject === 'broker') counterpartName = priceTargetStock(text, companies, subject.name, ctx.companies) ?? main();
         if (counterpartName === subject.name) counterpartName = null;
         if (measure.counterpart && counterpartName) lastCounterpart.set(measure.id, counterpartName);
-        const period = periodOf(measure, figure, dates, clause, previousSentenceDates, text, sentence, figureStarts, pubTime, ctx.published);
-        const place = placeOf(text, clause, placeCache);
+        const period = periodOf(measure, figure, dates, clause, previousSentenceDates, saysThen, sentence, figureStarts, pubTime, ctx.published);
+        const place = findPlace(text, clause.start, clause.end);
         const key: FactKey = {
           subject: subject.name, measure: measure.id, unit: keyUnit(figure), counterpart: counterpartName,
           period: period.value, place,
@@ -319,13 +377,24 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
   return claims;
 }
 
+/** The index of the first word at or after `pos`, searching from `low` on (binary: most sentences need no words). */
+function firstWordFrom(words: readonly WordToken[], pos: number, low: number): number {
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (words[mid].start < pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function carried(name: string | undefined): { name: string } | null {
   return name ? { name } : null;
 }
 
 /** The grouping key as one string. */
 export function keyIdOf(key: FactKey): string {
-  return [key.subject ?? '?', key.measure, key.unit, key.counterpart ?? '', key.period, key.place ?? ''].join('|');
+  return `${key.subject ?? '?'}|${key.measure}|${key.unit}|${key.counterpart ?? ''}|${key.period}|${key.place ?? ''}`;
 }
 
 /** For each trigger, the figure it is tightly bound to ("Bewertung von rund 830", "8-Milliarden-Dollar-Beteiligung"). */
@@ -435,13 +504,13 @@ function isPrepositionalObject(text: string, c: CompanyMention): boolean {
 }
 
 function findSubject(
-  text: string, companies: readonly CompanyMention[], figure: Mention, clause: Span, exclude: string | null, table: CompanyTable,
+  isObject: (c: CompanyMention) => boolean, companies: readonly CompanyMention[], figure: Mention, clause: Span, exclude: string | null, table: CompanyTable,
 ): { name: string; how: string } | null {
   let before: CompanyMention | null = null;
   let beforeInClause: CompanyMention | null = null;
   let afterInClause: CompanyMention | null = null;
   for (const c of companies) {
-    if (c.name === exclude || !isSubjectKind(c.name, table) || isPrepositionalObject(text, c)) continue;
+    if (c.name === exclude || !isSubjectKind(c.name, table) || isObject(c)) continue;
     if (c.end <= figure.start) {
       before = c;
       if (within(clause, c.start)) beforeInClause = c;
@@ -475,51 +544,56 @@ function priceTargetStock(text: string, companies: readonly CompanyMention[], br
 }
 
 /** "der Konzern", "das Unternehmen", "es": the company the previous sentence named, else the article's main company. */
-function anaphoricSubject(text: string, previous: readonly CompanyMention[], main: string | null, table: CompanyTable): { name: string | null; how: string } {
+function anaphoricSubject(isObject: (c: CompanyMention) => boolean, previous: readonly CompanyMention[], main: string | null, table: CompanyTable): { name: string | null; how: string } {
   for (const c of previous) {
     const analyst = isAnalyst(c.name, table) && c.name !== main;
-    if (isSubjectKind(c.name, table) && !analyst && !isPrepositionalObject(text, c)) return { name: c.name, how: 'named in the previous sentence' };
+    if (isSubjectKind(c.name, table) && !analyst && !isObject(c)) return { name: c.name, how: 'named in the previous sentence' };
   }
   return { name: main, how: "the article's main company" };
 }
 
 /** The company an article is mostly about: the most mentioned one that is not a news outlet. */
 export function findMainCompany(mentions: readonly Mention[], table: CompanyTable): string | null {
+  // Every company is counted and its kind checked once per name; a Map keeps first-mention order for ties.
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.kind === 'company' && isSubjectKind(m.name, table)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of mentions) if (m.kind === 'company') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
-  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  for (const [name, count] of counts) {
+    if (count > bestCount && isSubjectKind(name, table)) {
+      best = name;
+      bestCount = count;
+    }
+  }
   return best;
 }
 
 function periodOf(
   measure: MeasureRow, figure: Mention, dates: readonly DateMention[], clause: Span, previousDates: readonly DateMention[],
-  text: string, sentence: Sentence, figureStarts: readonly number[], pubTime: number | null, published: string | null,
+  saysThen: () => boolean, sentence: Sentence, figureStarts: readonly number[], pubTime: number | null, published: string | null,
 ): { value: string; how: string } {
-  const others = dates.filter((d) => d !== figure);
   switch (measure.period) {
     case 'resultQuarter':
       return figure.kind === 'date' ? { value: reportedQuarter(figure.value), how: 'the quarter before the results date' } : { value: 'current', how: 'no date' };
     case 'day': {
-      const inClause = others.find((d) => d.precision === 'day' && d.role === 'at' && within(clause, d.start));
-      const inSentence = inClause ?? others.find((d) => d.precision === 'day' && d.role === 'at');
+      const inClause = dates.find((d) => d !== figure && d.precision === 'day' && d.role === 'at' && within(clause, d.start));
+      const inSentence = inClause ?? dates.find((d) => d !== figure && d.precision === 'day' && d.role === 'at');
       if (inSentence) return { value: inSentence.value, how: `"${inSentence.text}" in the sentence` };
       return published ? { value: published, how: 'the publication date' } : { value: UNDATED, how: 'no date, and the article has no publication date' };
     }
     case 'fiscal': {
-      const coarse = others.find((d) => d.role !== 'since' && (d.precision === 'year' || d.precision === 'quarter' || d.precision === 'half'));
+      const coarse = dates.find((d) => d !== figure && d.role !== 'since' && (d.precision === 'year' || d.precision === 'quarter' || d.precision === 'half'));
       if (coarse) return { value: coarse.value, how: `"${coarse.text}" in the sentence` };
       return published ? { value: published.slice(0, 4), how: 'the publication year' } : { value: UNDATED, how: 'no date, and the article has no publication date' };
     }
     case 'event': {
       // A date in another clause that has a figure of its own belongs to that figure.
-      let candidates = others.filter((d) => d.role === 'at' && (within(clause, d.start) || !clauseHasFigure(sentence, d, figureStarts)));
+      let candidates = dates.filter((d) => d !== figure && d.role === 'at' && (within(clause, d.start) || !clauseHasFigure(sentence, d, figureStarts)));
       let how = 'in the sentence';
-      if (candidates.length === 0 && THEN_WORDS.test(text.slice(sentence.start, sentence.end))) {
+      if (candidates.length === 0 && saysThen()) {
         // "damals" or ", when": the latest date before the figure in this sentence, even a "seit" date,
         // else the last date of the previous sentence.
-        const earlier = others.filter((d) => d.end <= figure.start);
+        const earlier = dates.filter((d) => d !== figure && d.end <= figure.start);
         if (earlier.length > 0) {
           candidates = [earlier[earlier.length - 1]];
           how = 'that "damals" refers to';
@@ -545,17 +619,74 @@ function clauseHasFigure(sentence: Sentence, date: DateMention, figureStarts: re
   return !!clause && figureStarts.some((start) => within(clause, start));
 }
 
-function placeOf(text: string, clause: Span, cache: Map<number, string | null>): string | null {
-  const cached = cache.get(clause.start);
-  if (cached !== undefined) return cached;
-  const place = findPlace(text.slice(clause.start, clause.end));
-  cache.set(clause.start, place);
-  return place;
+const PLACE_AFTER_IN = /(?<![\p{L}])in\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/gu;
+
+/** The place named as "in Berlin", "in New York" in text[start, end) (a clause). */
+function findPlace(text: string, start: number, end: number): string | null {
+  const space = text.indexOf('in ', start);
+  if (space < 0 || space + 3 > end) return null;
+  // PLACE_AFTER_IN by hand: jump between "in"s, classify characters by code, no match objects.
+  for (let at = text.indexOf('in', start); at >= 0 && at + 2 <= end; at = text.indexOf('in', at + 1)) {
+    if (at > start) {
+      const before = text.charCodeAt(at - 1);
+      if (isSurrogate(before)) return findPlaceByRegex(text.slice(start, end));
+      if (isLetterCode(before)) continue;
+    }
+    let j = at + 2;
+    while (j < end && isRegexSpace(text.charCodeAt(j))) j++;
+    if (j === at + 2 || j >= end) continue;
+    const firstEnd = nameWordEnd(text, j, end);
+    if (firstEnd < 0) return findPlaceByRegex(text.slice(start, end));
+    if (firstEnd === 0) continue;
+    let nameEnd = firstEnd;
+    if (firstEnd < end && isRegexSpace(text.charCodeAt(firstEnd)) && firstEnd + 1 < end) {
+      const secondEnd = nameWordEnd(text, firstEnd + 1, end);
+      if (secondEnd < 0) return findPlaceByRegex(text.slice(start, end));
+      if (secondEnd > 0) nameEnd = secondEnd;
+    }
+    const name = text.slice(j, nameEnd);
+    if (PLACES.has(name)) return name;
+    // `name.split(' ')[0]`: only a plain space separates the first word.
+    if (nameEnd !== firstEnd && text.charCodeAt(firstEnd) === 32) {
+      const firstWord = text.slice(j, firstEnd);
+      if (PLACES.has(firstWord)) return firstWord;
+    }
+    at = nameEnd - 1;
+  }
+  return null;
 }
 
-function findPlace(clauseText: string): string | null {
-  if (clauseText.indexOf('in ') < 0) return null;
-  for (const m of clauseText.matchAll(/(?<![\p{L}])in\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/gu)) {
+/**
+ * The end of a capitalized word (an upper-case letter, then at least one letter) at `from`, 0 if there
+ * is none, and -1 at a surrogate: the regex reads those as one code point, which may be a letter.
+ */
+function nameWordEnd(text: string, from: number, end: number): number {
+  const first = text.charCodeAt(from);
+  if (isSurrogate(first)) return -1;
+  if (!isUpperCode(first)) return 0;
+  let k = from + 1;
+  for (; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (isSurrogate(code)) return -1;
+    if (!isLetterCode(code)) break;
+  }
+  return k > from + 1 ? k : 0;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** The characters of the regex class \s. */
+function isRegexSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** findPlace for clauses with surrogate pairs, which the regex reads by code point. */
+function findPlaceByRegex(clauseText: string): string | null {
+  for (const m of clauseText.matchAll(PLACE_AFTER_IN)) {
     const name = m[1];
     if (PLACES.has(name)) return name;
     const firstWord = name.split(' ')[0];
