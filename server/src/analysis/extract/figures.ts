@@ -1,9 +1,11 @@
-// Reads money amounts, percentages and counts. One linear scan finds digit runs and number words;
-// each is then read outward with table look-ups (qualifier and currency before it, scale, currency,
-// percent word or count unit after it). No regex here can backtrack beyond one word.
+// Reads money amounts, percentages and counts. One pass over the word tokens finds digit runs and
+// number words; each is then read outward with table look-ups (qualifier and currency before it,
+// scale, currency, percent word or count unit after it). Words are read by character codes and take
+// their lower-case form from the word tokens, so a number that is no figure (a year, a day) costs a
+// few look-ups and seldom a new string; digits are parsed only once they prove a figure.
 
 import type { FigureMention, Qualifier, Span } from '../model';
-import { isLetterCode, isUpperCode, isWordCode } from '../text/chars';
+import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../text/chars';
 import { scanWords, type WordToken } from '../text/words';
 import {
   COUNT_UNITS, CURRENCY_WORDS, DEFAULT_CURRENCY, GLUED_SCALES, MONEY_CONTEXT_BEFORE, NOT_A_FIGURE_AFTER,
@@ -29,95 +31,230 @@ const STOP_MODIFIERS: ReadonlySet<string> = new Set([
 
 const ISO_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'chf', 'gbp', 'jpy', 'cny']);
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && isLetterCode(ch.charCodeAt(0));
+const NUMBER_MAP = new Map(Object.entries(NUMBER_WORDS));
+const PERCENT_MAP = new Map(Object.entries(PERCENT_WORDS));
+const CURRENCY_MAP = new Map(Object.entries(CURRENCY_WORDS));
+const SCALE_MAPS = { de: new Map(Object.entries(SCALE_WORDS.de)), en: new Map(Object.entries(SCALE_WORDS.en)) };
+const GLUED_SCALE_MAPS = { de: new Map(Object.entries(GLUED_SCALES.de)), en: new Map(Object.entries(GLUED_SCALES.en)) };
+/** Words right after a number: its scale, or 0 when the word means it is no figure ("Jahre", "Uhr"). */
+const AFTER_NUMBER = { de: afterNumber('de'), en: afterNumber('en') };
+
+function afterNumber(language: Language): ReadonlyMap<string, number> {
+  const words = new Map(SCALE_MAPS[language]);
+  for (const word of NOT_A_FIGURE_AFTER) words.set(word, 0);
+  return words;
 }
 
-/** A word read from the text: [start, end) and its lower-case form. */
-interface Word {
-  start: number;
-  end: number;
-  lower: string;
+const LONGEST_GLUED_SCALE = Math.max(...[...GLUED_SCALE_MAPS.de.keys(), ...GLUED_SCALE_MAPS.en.keys()].map((key) => key.length));
+
+/**
+ * A set of lower-case words tested against word tokens mostly without hashing: a token whose length,
+ * first and last letter (folded to five bits) fit no member is not one. They are read from the text,
+ * where an ASCII letter folds alike in either case; other first or last letters skip the pre-test.
+ * (Only "İ" changes a word's length when lower-cased, into a dotted "i" that no member has.)
+ */
+class TokenSet {
+  private readonly words: ReadonlySet<string>;
+  /** One bit per shape, and one per folded first letter for a quicker first test. */
+  private readonly shapes = new Uint32Array(1 << 10);
+  private initials = 0;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) {
+      const shape = shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+      this.shapes[shape >> 5] |= 1 << (shape & 31);
+      this.initials |= 1 << (word.charCodeAt(0) & 31);
+    }
+  }
+
+  has(text: string, token: WordToken): boolean {
+    const first = text.charCodeAt(token.start);
+    if (first < 128 && (this.initials & (1 << (first & 31))) === 0) return false;
+    const last = text.charCodeAt(token.end - 1);
+    if (first < 128 && last < 128) {
+      const shape = shapeOf(token.end - token.start, first, last);
+      if ((this.shapes[shape >> 5] & (1 << (shape & 31))) === 0) return false;
+    }
+    return this.words.has(token.lower);
+  }
 }
 
-/** Reads the letters starting at `from`; with `hyphens`, a compound like "Corporate-Stellen" is one word. */
-function readWord(text: string, from: number, hyphens: boolean): Word | null {
+/** Length (up to 31), first and last character, five bits each. */
+function shapeOf(length: number, first: number, last: number): number {
+  return (Math.min(length, 31) << 10) | ((first & 31) << 5) | (last & 31);
+}
+
+/** Words that turn a number word before them into a figure: scale and percent words, and "per" / "percentage". */
+const NUMBER_WORD_UNITS = {
+  de: new TokenSet([...SCALE_MAPS.de.keys(), ...PERCENT_MAP.keys(), 'per', 'percentage']),
+  en: new TokenSet([...SCALE_MAPS.en.keys(), ...PERCENT_MAP.keys(), 'per', 'percentage']),
+};
+
+/** Is there a letter at `i`? */
+function isLetterAt(text: string, i: number): boolean {
+  return i < text.length && isLetterCode(text.charCodeAt(i));
+}
+
+/** End of the letters starting at `from`; with `hyphens`, a compound like "Corporate-Stellen" is one word. */
+function wordEnd(text: string, from: number, hyphens: boolean): number {
   let end = from;
   while (end < text.length) {
-    const ch = text[end];
-    if (isLetter(ch)) end++;
-    else if (hyphens && ch === '-' && isLetter(text[end + 1]) && end > from) end++;
+    const code = text.charCodeAt(end);
+    if (isLetterCode(code)) end++;
+    else if (hyphens && code === 45 && end > from && isLetterAt(text, end + 1)) end++;
     else break;
   }
-  return end > from ? { start: from, end, lower: text.slice(from, end).toLowerCase() } : null;
+  return end;
+}
+
+/** End of the digits starting at `from`, at most `end`. */
+function digitsEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isDigitCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The article being read: its text, its word tokens, and the index of a token near the current position. */
+interface Reader {
+  text: string;
+  words: readonly WordToken[];
+  near: number;
+}
+
+/** text[start, end) in lower case: the word token's own string when a token spans exactly that range. */
+function lowerOf(r: Reader, start: number, end: number): string {
+  const words = r.words;
+  let t = r.near;
+  while (t > 0 && words[t].start > start) t--;
+  while (t < words.length && words[t].end <= start) t++;
+  if (t < words.length && words[t].start === start && words[t].end === end) return words[t].lower;
+  return r.text.slice(start, end).toLowerCase();
 }
 
 /** Skips spaces (and one hyphen when `hyphen`), returning the new index. */
 function skipGap(text: string, from: number, hyphen: boolean): number {
+  if (hyphen && text.charCodeAt(from) === 45) return from + 1;
   let i = from;
-  if (hyphen && text[i] === '-') return i + 1;
-  let spaces = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0') && spaces < 3) {
+  while (i < text.length && i - from < 3) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 0xa0) break;
     i++;
-    spaces++;
   }
   return i;
 }
 
 /** Parses a digit run in the article's notation; null when it is not one number ("1.1.1"). */
 export function parseNumber(raw: string, language: Language): { value: number; decimals: number } | null {
-  let normalized: string;
-  if (raw.length > MAX_DIGITS) return null;
-  if (language === 'de') {
-    if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(raw)) normalized = raw.replace(/\./g, '').replace(',', '.');
-    else if (/^\d+(?:,\d+)?$/.test(raw)) normalized = raw.replace(',', '.');
-    else if (/^\d+\.\d{1,2}$/.test(raw)) normalized = raw; // English notation inside German text: "1.5bn"
-    else return null;
-  } else {
-    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) normalized = raw.replace(/,/g, '');
-    else if (/^\d+(?:\.\d+)?$/.test(raw)) normalized = raw;
-    else if (/^\d+,\d{1,2}$/.test(raw)) normalized = raw.replace(',', '.');
-    else return null;
-  }
-  const value = Number(normalized);
-  if (!Number.isFinite(value)) return null;
-  const dot = normalized.indexOf('.');
-  return { value, decimals: dot < 0 ? 0 : normalized.length - dot - 1 };
+  return readNumber(raw, 0, raw.length, language);
 }
 
-/** Qualifier phrases by their number of words, for look-up by the words before a figure. */
-const QUALIFIERS_BY_WORDS: ReadonlyArray<ReadonlyMap<string, Qualifier>> = [1, 2, 3].map(
-  (n) => new Map(QUALIFIER_PHRASES.filter(([phrase]) => phrase.split(' ').length === n)),
-);
+/**
+ * Reads text[start, end) as one number. German: "1.234,5", "3,2", or English "1.5" inside German text;
+ * English: "1,234.5", "3.2", or German "1,5" inside English text. Thousands groups have three digits
+ * and only follow a first group of one to three.
+ */
+function readNumber(text: string, start: number, end: number, language: Language): { value: number; decimals: number } | null {
+  if (end - start > MAX_DIGITS) return null;
+  const thousands = language === 'de' ? 46 : 44;
+  const decimal = language === 'de' ? 44 : 46;
+  let i = digitsEnd(text, start, end);
+  if (i === start) return null;
+  let grouped = false;
+  if (i < end && text.charCodeAt(i) === thousands) {
+    const next = digitsEnd(text, i + 1, end);
+    // "1.5" in German, "1,5" in English: the other language's decimals.
+    if (next === end && next - i - 1 >= 1 && next - i - 1 <= 2) return numberOf(text, start, i, i + 1, end, false);
+    if (i - start > 3) return null;
+    while (i < end && text.charCodeAt(i) === thousands) {
+      const group = digitsEnd(text, i + 1, end);
+      if (group - i - 1 !== 3) return null;
+      i = group;
+    }
+    grouped = true;
+  }
+  if (i === end) return numberOf(text, start, end, end, end, grouped);
+  if (text.charCodeAt(i) !== decimal || digitsEnd(text, i + 1, end) !== end || i + 1 === end) return null;
+  return numberOf(text, start, i, i + 1, end, grouped);
+}
 
-/** The word (letters, and a trailing dot as in "ca.") that ends at `end`: [start, lower-case text]. */
-function wordEndingAt(text: string, end: number): [number, string] | null {
+/** Exact powers of ten for the decimals of short numbers. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** The number with integer digits text[start, intEnd) (separators skipped when `grouped`) and decimals text[fracStart, end). */
+function numberOf(text: string, start: number, intEnd: number, fracStart: number, end: number, grouped: boolean): { value: number; decimals: number } {
+  const decimals = end - fracStart;
+  let digits = 0;
+  let scaled = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigitCode(code)) continue;
+    scaled = scaled * 10 + code - 48;
+    digits++;
+  }
+  // Up to 15 digits, all digits as one integer and the power of ten are exact, and their quotient is
+  // rounded once, just as parsing the decimal string would round it. Longer numbers are parsed.
+  if (digits <= 15) return { value: scaled / POWERS_OF_TEN[decimals], decimals };
+  const whole = grouped ? digitsOf(text.slice(start, intEnd)) : text.slice(start, intEnd);
+  return { value: Number(decimals === 0 ? whole : `${whole}.${text.slice(fracStart, end)}`), decimals };
+}
+
+/** The digits of a string, without separators. */
+function digitsOf(raw: string): string {
+  return raw.replace(/\D/g, '');
+}
+
+/** A qualifier phrase or the end of one, read backwards from the figure: "zu" of "bis zu". */
+interface PhraseEnd {
+  /** The qualifier when these words are a whole phrase. */
+  qualifier: Qualifier | null;
+  /** Whether a longer phrase ends with these words. */
+  longer: boolean;
+}
+
+/** Every phrase and every word-wise end of a phrase: "as much as", "much as", "as". */
+const QUALIFIER_ENDS: ReadonlyMap<string, PhraseEnd> = (() => {
+  const ends = new Map<string, PhraseEnd>();
+  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
+    const words = phrase.split(' ');
+    for (let from = words.length - 1; from >= 0; from--) {
+      const end = words.slice(from).join(' ');
+      const entry = ends.get(end) ?? { qualifier: null, longer: false };
+      if (from === 0) entry.qualifier = qualifier;
+      else entry.longer = true;
+      ends.set(end, entry);
+    }
+  }
+  return ends;
+})();
+
+/** Start of the word (letters, and a trailing dot as in "ca.") that ends at `end`; -1 when there is none. */
+function wordStartBefore(text: string, end: number): number {
   let i = end;
   if (text.charCodeAt(i - 1) === 46) i--;
   let j = i;
   while (j > 0 && isLetterCode(text.charCodeAt(j - 1))) j--;
-  if (j === i || (j > 0 && isWordCode(text.charCodeAt(j - 1)))) return null;
-  return [j, text.slice(j, end).toLowerCase()];
+  return j === i || (j > 0 && isWordCode(text.charCodeAt(j - 1))) ? -1 : j;
 }
 
 /** The qualifier phrase that ends right before `end` (spaces skipped), with its start. */
-function qualifierBefore(text: string, end: number): { qualifier: Qualifier; start: number } | null {
+function qualifierBefore(r: Reader, end: number): { qualifier: Qualifier; start: number } | null {
+  const text = r.text;
   let i = end;
   while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
   if (i === end && end > 0) return null;
-  let phrase = '';
-  let start = i;
+  let start = wordStartBefore(text, i);
+  if (start < 0) return null;
+  let phrase = lowerOf(r, start, i);
   let best: { qualifier: Qualifier; start: number } | null = null;
-  // Up to three words back: "up to", "bis zu", "as much as".
-  for (let words = 1; words <= 3; words++) {
-    const word = wordEndingAt(text, start);
-    if (!word) break;
-    phrase = words === 1 ? word[1] : `${word[1]} ${phrase}`;
-    start = word[0];
-    const qualifier = QUALIFIERS_BY_WORDS[words - 1].get(phrase);
-    if (qualifier) best = { qualifier, start };
-    if (start === 0 || text.charCodeAt(start - 1) !== 32) break;
-    start--;
+  // Word by word back while the words end a phrase: "up to", "bis zu", "as much as".
+  for (let entry = QUALIFIER_ENDS.get(phrase); entry; entry = QUALIFIER_ENDS.get(phrase)) {
+    if (entry.qualifier) best = { qualifier: entry.qualifier, start };
+    if (!entry.longer || start === 0 || text.charCodeAt(start - 1) !== 32) break;
+    const previousEnd = start - 1;
+    start = wordStartBefore(text, previousEnd);
+    if (start < 0) break;
+    phrase = `${lowerOf(r, start, previousEnd)} ${phrase}`;
   }
   // "Auftrag über 1,2 Mrd.", "Gespräche über 30 Mrd.": after a German noun, "über" means "worth".
   if (best && best.qualifier === 'over' && text.slice(best.start, best.start + 4).toLowerCase() === 'über' && nounBefore(text, best.start)) return null;
@@ -127,9 +264,9 @@ function qualifierBefore(text: string, end: number): { qualifier: Qualifier; sta
 /** Is the word before `start` a capitalized German noun (not a sentence start)? */
 function nounBefore(text: string, start: number): boolean {
   let i = start;
-  while (i > 0 && text[i - 1] === ' ') i--;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
   let j = i;
-  while (j > 0 && isLetter(text[j - 1])) j--;
+  while (j > 0 && isLetterCode(text.charCodeAt(j - 1))) j--;
   if (j === i || !isUpperCode(text.charCodeAt(j))) return false;
   return !CAPITALIZED_FUNCTION_WORDS.has(text.slice(j, i));
 }
@@ -137,63 +274,31 @@ function nounBefore(text: string, start: number): boolean {
 /** Sentence-initial prepositions that are not nouns: "Mit über 50 Prozent …". */
 const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Mit', 'Bei', 'Um', 'Von', 'Auf', 'In', 'Seit', 'Nach', 'Für', 'Auch', 'Noch', 'Sogar', 'Und']);
 
+/** Is the code one of the currency symbols "$", "€", "£", "¥"? */
+function isCurrencySymbol(code: number): boolean {
+  return code === 36 || code === 0x20ac || code === 0xa3 || code === 0xa5;
+}
+
 /** A currency symbol or code right before the number ("€ 3,2", "USD 5", "$50"). */
 function currencyBefore(text: string, start: number): { currency: string; start: number } | null {
   let i = start;
-  if (i > 0 && text[i - 1] === ' ') i--;
-  const symbol = text[i - 1];
-  if (symbol === '$' || symbol === '€' || symbol === '£' || symbol === '¥') {
+  if (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  if (isCurrencySymbol(text.charCodeAt(i - 1))) {
     const withUs = text.slice(Math.max(0, i - 3), i).toLowerCase();
     if (withUs === 'us$') return { currency: 'USD', start: i - 3 };
-    return { currency: PREFIX_CURRENCIES[symbol], start: i - 1 };
+    return { currency: PREFIX_CURRENCIES[text[i - 1]], start: i - 1 };
   }
   if (i === start) return null; // codes need a space: "USD 5"
-  let j = i;
-  while (j > 0 && isLetter(text[j - 1])) j--;
-  const code = text.slice(j, i).toLowerCase();
-  if (code.length === 3 && PREFIX_CURRENCIES[code] && text.slice(j, i) === text.slice(j, i).toUpperCase()) {
-    return { currency: PREFIX_CURRENCIES[code], start: j };
-  }
-  return null;
+  // Codes are a word of three capitals A–Z.
+  const j = i - 3;
+  if (j < 0 || !isAsciiUpper(text.charCodeAt(j)) || !isAsciiUpper(text.charCodeAt(j + 1)) || !isAsciiUpper(text.charCodeAt(j + 2))) return null;
+  if (j > 0 && isLetterCode(text.charCodeAt(j - 1))) return null;
+  const currency = PREFIX_CURRENCIES[text.slice(j, i).toLowerCase()];
+  return currency ? { currency, start: j } : null;
 }
 
-/** A currency word at `from` ("US-Dollar", "Dollar", "€", "Euro"), with its end. */
-function currencyAt(text: string, from: number): { currency: string; end: number } | null {
-  const ch = text[from];
-  if (ch === '$' || ch === '€' || ch === '£' || ch === '¥') return { currency: CURRENCY_WORDS[ch], end: from + 1 };
-  const word = readWord(text, from, false);
-  if (!word) return null;
-  if ((word.lower === 'us' || word.lower === 'us$') && text[word.end] === '-') {
-    const rest = readWord(text, word.end + 1, false);
-    if (rest && (rest.lower === 'dollar' || rest.lower === 'dollars')) return { currency: 'USD', end: rest.end };
-    if (text[word.end + 1] === '$') return { currency: 'USD', end: word.end + 2 };
-  }
-  if (word.lower === 'schweizer' || word.lower === 'britische') {
-    const rest = readWord(text, skipGap(text, word.end, false), false);
-    const pair = rest ? CURRENCY_WORDS[`${word.lower} ${rest.lower}`] : undefined;
-    if (rest && pair) return { currency: pair, end: rest.end };
-  }
-  const currency = CURRENCY_WORDS[word.lower];
-  if (!currency) return null;
-  // Codes must be written in capitals: "eur" inside prose is not a currency.
-  if (ISO_CODES.has(word.lower) && text.slice(word.start, word.end) !== word.lower.toUpperCase()) return null;
-  return { currency, end: word.end };
-}
-
-/** A percent word at `from` ("Prozent", "%", "Prozentpunkte", "percent", "per cent", "percentage points"). */
-function percentAt(text: string, from: number): { unit: 'percent' | 'percentagePoints'; end: number } | null {
-  if (text[from] === '%') return { unit: 'percent', end: from + 1 };
-  const word = readWord(text, from, false);
-  if (!word) return null;
-  if (word.lower === 'per' || word.lower === 'percentage') {
-    const next = readWord(text, skipGap(text, word.end, false), false);
-    if (next) {
-      const unit = PERCENT_WORDS[`${word.lower} ${next.lower}`];
-      if (unit) return { unit, end: next.end };
-    }
-  }
-  const unit = PERCENT_WORDS[word.lower];
-  return unit ? { unit, end: word.end } : null;
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Exact unit nouns → unit, and the German endings that compounds may end with ("Verwaltungsstellen"). */
@@ -201,37 +306,14 @@ const EXACT_UNITS = new Map<string, string>(COUNT_UNITS);
 const COMPOUND_ENDINGS = COUNT_UNITS.filter(([ending]) => ending.length >= 6 && /^[a-zäöüß]+$/.test(ending));
 const SHORTEST_UNIT = Math.min(...COUNT_UNITS.map(([ending]) => ending.length));
 
-/** The count unit a (possibly compound) noun ends with: "Corporate-Stellen" → jobs. */
-function countUnitOf(word: Word): string | null {
-  const lower = word.lower;
+/** The count unit a (possibly compound) lower-case noun ends with: "corporate-stellen" → jobs. */
+function countUnitOf(lower: string): string | null {
   if (lower.length < SHORTEST_UNIT || NOT_COUNT_NOUNS.has(lower)) return null;
   const exact = EXACT_UNITS.get(lower);
   if (exact) return exact;
   const hyphen = lower.lastIndexOf('-');
   if (hyphen >= 0) return EXACT_UNITS.get(lower.slice(hyphen + 1)) ?? null;
   for (const [ending, unit] of COMPOUND_ENDINGS) if (lower.length > ending.length && lower.endsWith(ending)) return unit;
-  return null;
-}
-
-/**
- * A count unit after the number, allowing up to three modifiers in between:
- * "30.000 Corporate- und Tech-Positionen", "1,200 new jobs".
- */
-function countUnitAt(text: string, from: number): { unit: string; end: number } | null {
-  let i = from;
-  for (let step = 0; step < 4; step++) {
-    const word = readWord(text, i, true);
-    if (!word) return null;
-    const unit = countUnitOf(word);
-    if (unit) return { unit, end: word.end };
-    if (step === 3) return null;
-    if (STOP_MODIFIERS.has(word.lower)) return null;
-    const trailingHyphen = text[word.end] === '-';
-    const isModifier = trailingHyphen || word.lower === 'und' || word.lower === 'and' ||
-      text[word.start] === word.lower[0] /* lower-case adjective */;
-    if (!isModifier) return null;
-    i = skipGap(text, trailingHyphen ? word.end + 1 : word.end, false);
-  }
   return null;
 }
 
@@ -246,63 +328,151 @@ interface Tail {
   blocked: boolean;
 }
 
-function readTail(text: string, numberEnd: number, language: Language): Tail {
-  const tail: Tail = { end: numberEnd, scale: 1, scaleWritten: false, currency: null, percent: null, unit: null, blocked: false };
-  let i = numberEnd;
-  // A scale glued to the digits: "5bn", "3,2Mrd."
-  const glued = readWord(text, i, false);
-  if (glued) {
-    const scale = GLUED_SCALES[language][glued.lower] ?? GLUED_SCALES.en[glued.lower];
-    if (!scale) return tail; // "Q4a", "5G": letters glued to digits that are not a scale
+/** Reads what follows the number ending at `numberEnd` into `tail` (one object reused for every number). */
+function readTail(r: Reader, numberEnd: number, language: Language, tail: Tail): void {
+  const text = r.text;
+  tail.end = numberEnd;
+  tail.scale = 1;
+  tail.scaleWritten = false;
+  tail.currency = null;
+  tail.percent = null;
+  tail.unit = null;
+  tail.blocked = false;
+  if (isLetterAt(text, numberEnd)) {
+    // A scale glued to the digits: "5bn", "3,2Mrd."; other letters ("Q4a", "5G") make no figure.
+    const end = wordEnd(text, numberEnd, false);
+    if (end - numberEnd > LONGEST_GLUED_SCALE) return;
+    const lower = text.slice(numberEnd, end).toLowerCase();
+    const scale = GLUED_SCALE_MAPS[language].get(lower) ?? GLUED_SCALE_MAPS.en.get(lower);
+    if (!scale) return;
     tail.scale = scale;
     tail.scaleWritten = true;
-    i = glued.end;
-    if (text[i] === '.' && (glued.lower === 'mrd' || glued.lower === 'mio' || glued.lower === 'tsd')) i++;
-    tail.end = i;
+    tail.end = text.charCodeAt(end) === 46 && (lower === 'mrd' || lower === 'mio' || lower === 'tsd') ? end + 1 : end;
   } else {
-    const gap = skipGap(text, i, true);
-    const word = readWord(text, gap, false);
-    if (word) {
-      if (NOT_A_FIGURE_AFTER.has(word.lower)) {
+    const gap = skipGap(text, numberEnd, true);
+    const end = wordEnd(text, gap, false);
+    if (end > gap) {
+      const lower = lowerOf(r, gap, end);
+      const scale = AFTER_NUMBER[language].get(lower);
+      if (scale === 0) {
         tail.blocked = true;
-        return tail;
+        return;
       }
-      const scale = SCALE_WORDS[language][word.lower];
       if (scale) {
         tail.scale = scale;
         tail.scaleWritten = true;
-        i = word.end;
-        if (text[i] === '.' && (word.lower === 'mrd' || word.lower === 'mio' || word.lower === 'tsd' || word.lower === 'bio')) i++;
-        tail.end = i;
+        const dotted = lower === 'mrd' || lower === 'mio' || lower === 'tsd' || lower === 'bio';
+        tail.end = dotted && text.charCodeAt(end) === 46 ? end + 1 : end;
       }
     }
   }
-  const gap = skipGap(text, tail.end, true);
-  const percent = percentAt(text, gap);
-  if (percent && !tail.scaleWritten) {
-    tail.percent = percent.unit;
-    tail.end = percent.end;
-    return tail;
+  readUnit(r, skipGap(text, tail.end, true), tail);
+}
+
+/** The percent word, currency or count unit at `from` ("Prozent", "%", "per cent", "US-Dollar", "€", "Stellen"). */
+function readUnit(r: Reader, from: number, tail: Tail): void {
+  const text = r.text;
+  const code = text.charCodeAt(from);
+  if (code === 37) {
+    // A percent sign after a scale ("5 Mrd. %") is nothing.
+    if (!tail.scaleWritten) {
+      tail.percent = 'percent';
+      tail.end = from + 1;
+    }
+    return;
   }
-  const currency = currencyAt(text, gap);
-  if (currency) {
-    tail.currency = currency.currency;
-    tail.end = currency.end;
-    return tail;
+  if (isCurrencySymbol(code)) {
+    tail.currency = CURRENCY_MAP.get(text[from])!;
+    tail.end = from + 1;
+    return;
   }
-  const unit = countUnitAt(text, gap);
-  if (unit) {
-    tail.unit = unit.unit;
-    tail.end = unit.end;
+  const end = wordEnd(text, from, false);
+  if (end === from) return;
+  const lower = lowerOf(r, from, end);
+  if (!tail.scaleWritten) {
+    if (lower === 'per' || lower === 'percentage') {
+      const nextStart = skipGap(text, end, false);
+      const nextEnd = wordEnd(text, nextStart, false);
+      const unit = nextEnd > nextStart ? PERCENT_MAP.get(`${lower} ${lowerOf(r, nextStart, nextEnd)}`) : undefined;
+      if (unit) {
+        tail.percent = unit;
+        tail.end = nextEnd;
+        return;
+      }
+    }
+    const unit = PERCENT_MAP.get(lower);
+    if (unit) {
+      tail.percent = unit;
+      tail.end = end;
+      return;
+    }
   }
-  return tail;
+  if (currencyAt(r, from, end, lower, tail)) return;
+  countUnitAt(r, from, end, lower, tail);
+}
+
+/** A currency word ("US-Dollar", "Dollar", "Schweizer Franken", "EUR") spanning [from, end) and beyond. */
+function currencyAt(r: Reader, from: number, end: number, lower: string, tail: Tail): boolean {
+  const text = r.text;
+  if (lower === 'us' && text.charCodeAt(end) === 45) {
+    const restEnd = wordEnd(text, end + 1, false);
+    const rest = restEnd > end + 1 ? lowerOf(r, end + 1, restEnd) : '';
+    if (rest === 'dollar' || rest === 'dollars') return setCurrency(tail, 'USD', restEnd);
+    if (text.charCodeAt(end + 1) === 36) return setCurrency(tail, 'USD', end + 2);
+  }
+  if (lower === 'schweizer' || lower === 'britische') {
+    const restStart = skipGap(text, end, false);
+    const restEnd = wordEnd(text, restStart, false);
+    const pair = restEnd > restStart ? CURRENCY_MAP.get(`${lower} ${lowerOf(r, restStart, restEnd)}`) : undefined;
+    if (pair) return setCurrency(tail, pair, restEnd);
+  }
+  const currency = CURRENCY_MAP.get(lower);
+  if (!currency) return false;
+  // Codes must be written in capitals: "eur" inside prose is not a currency.
+  if (ISO_CODES.has(lower) && text.slice(from, end) !== lower.toUpperCase()) return false;
+  return setCurrency(tail, currency, end);
+}
+
+function setCurrency(tail: Tail, currency: string, end: number): true {
+  tail.currency = currency;
+  tail.end = end;
+  return true;
+}
+
+/**
+ * A count unit after the number, allowing up to three modifiers in between:
+ * "30.000 Corporate- und Tech-Positionen", "1,200 new jobs". `letters` ends the letters at `from`
+ * and `lower` is them in lower case; a hyphenated compound reads on.
+ */
+function countUnitAt(r: Reader, from: number, letters: number, lower: string, tail: Tail): void {
+  const text = r.text;
+  let start = from;
+  let end = wordEnd(text, from, true);
+  let word = end === letters ? lower : lowerOf(r, from, end);
+  for (let step = 0; ; step++) {
+    const unit = countUnitOf(word);
+    if (unit) {
+      tail.unit = unit;
+      tail.end = end;
+      return;
+    }
+    if (step === 3 || STOP_MODIFIERS.has(word)) return;
+    const trailingHyphen = text.charCodeAt(end) === 45;
+    const isModifier = trailingHyphen || word === 'und' || word === 'and' ||
+      text.charCodeAt(start) === word.charCodeAt(0) /* lower-case adjective */;
+    if (!isModifier) return;
+    start = skipGap(text, trailingHyphen ? end + 1 : end, false);
+    end = wordEnd(text, start, true);
+    if (end === start) return;
+    word = lowerOf(r, start, end);
+  }
 }
 
 /** Step of the last stated digit; for "about" figures, the rounding the writer likely applied. */
 function precisionOf(raw: string, decimals: number, qualifier: Qualifier | null, scale: number): number {
   if (decimals > 0) return Math.pow(10, -decimals) * scale;
   if (qualifier !== 'about') return scale;
-  const digits = raw.replace(/\D/g, '');
+  const digits = digitsOf(raw);
   let zeros = 0;
   for (let k = digits.length - 1; k > 0 && digits[k] === '0'; k--) zeros++;
   // Keep at least two significant digits: "rund 100" is 95–105, not 50–150.
@@ -310,13 +480,14 @@ function precisionOf(raw: string, decimals: number, qualifier: Qualifier | null,
   return Math.pow(10, zeros) * scale;
 }
 
-/** The lower-case word that ends before `start`, skipping spaces. */
-function previousWord(text: string, start: number): string {
+/** Does the word before `start` (spaces skipped) make a bare number money ("Kursziel 300")? */
+function moneyContextBefore(r: Reader, start: number): boolean {
+  const text = r.text;
   let i = start;
-  while (i > 0 && text[i - 1] === ' ') i--;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
   let j = i;
-  while (j > 0 && isLetter(text[j - 1])) j--;
-  return text.slice(j, i).toLowerCase();
+  while (j > 0 && isLetterCode(text.charCodeAt(j - 1))) j--;
+  return j < i && MONEY_CONTEXT_BEFORE.has(lowerOf(r, j, i));
 }
 
 /** Is the span inside one of the sorted, non-overlapping blocked spans? */
@@ -336,58 +507,55 @@ export function dominantCurrency(mentions: readonly FigureMention[], language: L
   return best;
 }
 
-const NUMBER_MAP = new Map(Object.entries(NUMBER_WORDS));
-const PERCENT_MAP = new Map(Object.entries(PERCENT_WORDS));
-const SCALE_MAPS = { de: new Map(Object.entries(SCALE_WORDS.de)), en: new Map(Object.entries(SCALE_WORDS.en)) };
-
-const NUMBER_PATTERN = /\d+(?:[.,]\d+)*/g;
 /**
  * Finds money, percent and quantity mentions. `blocked` spans (dates) are skipped.
  * Sorted by start; spans never overlap.
  */
 export function extractFigures(text: string, language: Language, blocked: readonly Span[], words: readonly WordToken[] = scanWords(text)): FigureMention[] {
   const found: FigureMention[] = [];
-  const candidates: { start: number; end: number; raw: string; value: number; decimals: number; word: boolean }[] = [];
-
-  NUMBER_PATTERN.lastIndex = 0;
-  for (let m = NUMBER_PATTERN.exec(text); m; m = NUMBER_PATTERN.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
-    const before = text[start - 1];
-    // "Q4", "GPT-5", "H1": digits glued to letters are names, not figures.
-    if (isLetter(before) || (before === '-' && isLetter(text[start - 2]))) continue;
-    if (before === '.' || before === ',') continue;
-    const parsed = parseNumber(raw, language);
-    if (!parsed) continue;
-    candidates.push({ start, end: start + raw.length, raw, value: parsed.value, decimals: parsed.decimals, word: false });
-  }
-  const scales = SCALE_MAPS[language];
-  for (let k = 0; k + 1 < words.length; k++) {
-    const w = words[k];
-    // "ein", "eine", "a" are everywhere; only a scale or percent word right after makes them a figure.
-    const next = words[k + 1].lower;
-    // Every scale and percent word starts with b, k, m, p or t; test that before hashing the word.
-    const initial = next.charCodeAt(0);
-    if (initial !== 98 && initial !== 107 && initial !== 109 && initial !== 112 && initial !== 116) continue;
-    if (!scales.has(next) && !PERCENT_MAP.has(next) && next !== 'per' && next !== 'percentage') continue;
-    const value = NUMBER_MAP.get(w.lower);
-    if (value === undefined) continue;
-    candidates.push({ start: w.start, end: w.end, raw: String(value), value, decimals: 0, word: true });
-  }
-  candidates.sort((a, b) => a.start - b.start);
-
+  const r: Reader = { text, words, near: 0 };
+  const tail: Tail = { end: 0, scale: 1, scaleWritten: false, currency: null, percent: null, unit: null, blocked: false };
+  const numberWordUnits = NUMBER_WORD_UNITS[language];
   const cursor = { i: 0 };
   let lastEnd = 0;
   const inferredMoney: number[] = [];
-  for (const c of candidates) {
-    if (c.start < lastEnd) continue;
-    if (insideBlocked(blocked, c.start, c.end, cursor)) continue;
-    const tail = readTail(text, c.end, language);
+  for (let k = 0; k < words.length; k++) {
+    const token = words[k];
+    const initial = text.charCodeAt(token.start);
+    let start: number;
+    let end: number;
+    // The value of a number word; -1 for digits, which are parsed only once the number proves a figure.
+    let wordValue = -1;
+    if (isDigitCode(initial)) {
+      // A digit run: "2026", "1.234,5". Its tokens are joined by single dots and commas.
+      start = token.start;
+      end = digitsEnd(text, start, token.end);
+      for (let code = text.charCodeAt(end); (code === 46 || code === 44) && isDigitCode(text.charCodeAt(end + 1)); code = text.charCodeAt(end)) {
+        k++;
+        end = digitsEnd(text, end + 1, words[k].end);
+      }
+      // "GPT-5": digits after a hyphenated word are names; after a dot or comma (".5") they end something
+      // else. (Digits glued to letters, "Q4", never start a token.)
+      const before = text.charCodeAt(start - 1);
+      if (before === 46 || before === 44 || (before === 45 && start >= 2 && isLetterCode(text.charCodeAt(start - 2)))) continue;
+    } else {
+      // "ein", "eine", "a" are everywhere; only a scale or percent word right after makes them a figure.
+      if (k === 0 || !numberWordUnits.has(text, token)) continue;
+      const value = NUMBER_MAP.get(words[k - 1].lower);
+      if (value === undefined) continue;
+      start = words[k - 1].start;
+      end = words[k - 1].end;
+      wordValue = value;
+    }
+    if (start < lastEnd) continue;
+    if (insideBlocked(blocked, start, end, cursor)) continue;
+    r.near = k;
+    readTail(r, end, language, tail);
     if (tail.blocked) continue;
     // Number words only count with a scale or a percent word ("acht Milliarden", not "ein Einstieg").
-    if (c.word && !tail.scaleWritten && !tail.percent) continue;
-    const prefix = c.word ? null : currencyBefore(text, c.start);
-    let currency = tail.currency ?? prefix?.currency ?? null;
+    if (wordValue >= 0 && !tail.scaleWritten && !tail.percent) continue;
+    const prefix = wordValue >= 0 ? null : currencyBefore(text, start);
+    const currency = tail.currency ?? prefix?.currency ?? null;
     let inferred = false;
     let kind: 'money' | 'percent' | 'quantity' | null = null;
     if (tail.percent) kind = 'percent';
@@ -396,30 +564,37 @@ export function extractFigures(text: string, language: Language, blocked: readon
     else if (tail.scaleWritten && tail.scale >= 1e6) {
       kind = 'money';
       inferred = true;
-    } else if (!tail.scaleWritten && MONEY_CONTEXT_BEFORE.has(previousWord(text, c.start))) {
+    } else if (!tail.scaleWritten && moneyContextBefore(r, start)) {
       kind = 'money';
       inferred = true;
     }
     if (!kind) continue;
-    const figureStart = prefix ? prefix.start : c.start;
-    const qualifier = qualifierBefore(text, figureStart);
-    const start = qualifier ? qualifier.start : figureStart;
-    const end = tail.end;
-    if (insideBlocked(blocked, start, end, { i: 0 })) continue;
-    const value = c.value * tail.scale;
-    if (!Number.isFinite(value)) continue;
-    const precision = precisionOf(c.raw, c.decimals, qualifier?.qualifier ?? null, tail.scale);
-    const base = { start, end, text: text.slice(start, end), qualifier: qualifier?.qualifier ?? null, precision };
+    const parsed = wordValue >= 0 ? { value: wordValue, decimals: 0 } : readNumber(text, start, end, language);
+    if (!parsed) continue;
+    const figureStart = prefix ? prefix.start : start;
+    const qualifierFound = qualifierBefore(r, figureStart);
+    const figureEnd = tail.end;
+    const from = qualifierFound ? qualifierFound.start : figureStart;
+    if (insideBlocked(blocked, from, figureEnd, { i: 0 })) continue;
+    const qualifier = qualifierFound ? qualifierFound.qualifier : null;
+    const raw = wordValue >= 0 ? String(wordValue) : text.slice(start, end);
+    const precision = precisionOf(raw, parsed.decimals, qualifier, tail.scale);
+    const figureText = text.slice(from, figureEnd);
+    const value = parsed.value * tail.scale;
+    // Literals in the model's field order: the order is the JSON output's.
     if (kind === 'money') {
-      if (inferred) inferredMoney.push(found.length);
-      found.push({ kind, ...base, value, currency: currency ?? '', ...(inferred ? { currencyInferred: true } : {}) });
+      if (inferred) {
+        inferredMoney.push(found.length);
+        found.push({ kind, start: from, end: figureEnd, text: figureText, qualifier, precision, value, currency: '', currencyInferred: true });
+      } else {
+        found.push({ kind, start: from, end: figureEnd, text: figureText, qualifier, precision, value, currency: currency! });
+      }
     } else if (kind === 'percent') {
-      found.push({ kind, ...base, value: c.value, unit: tail.percent! });
+      found.push({ kind, start: from, end: figureEnd, text: figureText, qualifier, precision, value: parsed.value, unit: tail.percent! });
     } else {
-      found.push({ kind, ...base, value, unit: tail.unit! });
+      found.push({ kind, start: from, end: figureEnd, text: figureText, qualifier, precision, value, unit: tail.unit! });
     }
-    lastEnd = end;
-    currency = null;
+    lastEnd = figureEnd;
   }
   if (inferredMoney.length > 0) {
     const currency = dominantCurrency(found, language);
