@@ -39,10 +39,10 @@ function analyze(text: string, options: AnalyzeOptions): Article {
   }
   const words = scanWords(text);
   const language = detectLanguage(words);
-  const publication = findPublicationDate(text, language);
+  const publication = findPublicationDate(text, language, words);
   if (!publication.date) problems.push({ code: 'no-publication-date', message: 'No publication date found; relative dates ("Freitag", "5. Februar") cannot be resolved.' });
 
-  const dates = extractDates(text, publication.date, language);
+  const dates = extractDates(text, publication.date, language, words);
   const figures = extractFigures(text, language, dates, words);
   const blocked = mergeSorted<Span>(dates, figures);
   const table = companyTableFor(options.companies);

@@ -2,8 +2,9 @@
 // own precision ("2026-02-05", "2025-10", "2026-Q1", "2026-H1", "2026").
 //
 // How it works, in three steps:
-//   1. Anchors. A few small regexes find what every date shape contains: a four-digit year, a month
-//      name, a quarter/half noun, a "Q1"/"H1" token, a weekday, a relative day word. Around each
+//   1. Anchors. Every date shape contains one: a four-digit year, a month name, a quarter/half noun,
+//      a "Q1"/"H1" token, a weekday, a relative day word. Each starts a word or number, so one pass
+//      over the word starts finds them all with character checks and a table lookup. Around each
 //      anchor the rest of the shape is read with sticky regexes and character checks ("5." before
 //      "Februar", "2026" after it, "-01-30" after a year).
 //   2. Choice. Candidates are sorted by start; at the same start the reading that names the most
@@ -20,6 +21,8 @@
 
 import type { DateMention, DatePrecision } from '../model';
 import { dayNumber, daysInMonth, isValidDay, isoDay, isoMonth, MS_PER_DAY } from '../text/calendar';
+import { isLetterCode } from '../text/chars';
+import type { WordToken } from '../text/words';
 import {
   ARTICLES_BEFORE_DATE,
   BARE_MONTH_CONTEXT,
@@ -42,17 +45,21 @@ import {
   YEAR_BLOCKING_FOLLOWERS,
   YEAR_BLOCKING_PRECEDERS,
   escapeForRegex,
-  wordAlternation,
 } from '../data/months';
 
-/** Every date mention in the text, resolved against the publication date (ISO day or null). Sorted, non-overlapping. */
-export function extractDates(text: string, published: string | null, language: 'de' | 'en'): DateMention[] {
+/**
+ * Every date mention in the text, resolved against the publication date (ISO day or null). Sorted,
+ * non-overlapping. `words`, the tokens from scanWords where the caller has them, are the word starts,
+ * so the scan need not walk the characters itself; they may be those of a longer text that starts
+ * with this one (the top of an article).
+ */
+export function extractDates(text: string, published: string | null, language: 'de' | 'en', words?: readonly WordToken[]): DateMention[] {
   const mentions: DateMention[] = [];
   if (typeof text !== 'string' || text.length === 0) return mentions;
   try {
     const scanner = scannerFor(language === 'en' ? 'en' : 'de');
     const publication = parsePublication(published);
-    scanText(text, scanner, publication, mentions);
+    scanText(text, words, scanner, publication, mentions);
   } catch {
     // A bug must not take the whole analysis down; the mentions found so far are still valid
     // (each was checked before it was added), so they are returned as they are.
@@ -61,23 +68,28 @@ export function extractDates(text: string, published: string | null, language: '
 }
 
 // ---------------------------------------------------------------------------------------------
-// The scanner: a few small anchor regexes per language, built once from the tables.
+// The scanner: the anchor words and a few sticky regexes per language, built once from the tables.
 //
-// Each pass looks for one kind of anchor that every date shape contains: a four-digit year, a month
-// name, a quarter/half noun, a "Q1"/"H1" token, a weekday, a relative day word. The rest of a shape
-// is read around the anchor with sticky regexes and a few character checks. Measured on the
-// benchmark corpus, small literal patterns are many times faster in V8 than one alternation of
-// whole shapes, because each can skip ahead on its first characters; for the same reason word
-// boundaries before an anchor are checked in code instead of with a leading lookbehind.
+// An anchor starts where a word or number starts (the character before it is no letter or digit):
+// "Maier" holds no month, "12026" no year. So the text is walked once from word start to word start,
+// and only a word whose first character and length fit some anchor word is looked up. A word anchor
+// must be the whole word ("Märzen" is no month), which is what the former regexes' trailing
+// (?![\p{L}\p{N}]) said; that check is kept exactly, by code point, at the word's end.
 
 interface Scanner {
   language: DateLanguage;
-  passes: Pass[];
-  monthByWord: Map<string, MonthWord>;
-  weekdayByWord: Map<string, number>;
+  /** Anchor words as written (letters only), including weekday compounds ("Freitagabend"). */
+  anchorWords: Map<string, AnchorWord>;
+  /** Anchor words written with a final dot ("Jan."), keyed without the dot. */
+  dottedAnchorWords: Map<string, AnchorWord>;
+  /**
+   * Per first character (below LATIN_END): bit n is set when a word of n characters (31: or more)
+   * starting with it may be an anchor. Rules out most words with one load.
+   */
+  anchorLengths: Uint32Array;
+  /** Bits by wordHash of the anchor words: one more load rules out nearly all the rest before a lookup. */
+  anchorHashes: Uint8Array;
   ordinalByWord: Map<string, number>;
-  periodByNoun: Map<string, 'quarter' | 'half'>;
-  relativeOffsetByWord: Map<string, number>;
   futureMarkers: Set<string>;
   pastMarkers: Set<string>;
   directPrefixes: Set<string>;
@@ -98,13 +110,18 @@ interface Scanner {
   weekdayLink: RegExp;
 }
 
-/** The anchors; every candidate records which shape it became. */
-type PassKind = 'year' | 'month' | 'periodNoun' | 'periodToken' | 'weekday' | 'relative';
-
-interface Pass {
-  kind: PassKind;
-  pattern: RegExp;
+/** What a word names as an anchor; a word may be in more than one table. */
+interface AnchorWord {
+  month: MonthWord | null;
+  period: 'quarter' | 'half' | null;
+  /** 0 = Sunday; -1 when the word is no weekday. */
+  weekday: number;
+  /** Days from publication; null when the word is no relative day word. */
+  offset: number | null;
 }
+
+/** First characters below this are filtered by table; every anchor word starts with a Latin letter. */
+const LATIN_END = 0x250;
 
 const scanners: Partial<Record<DateLanguage, Scanner>> = {};
 const yearBlockingFollowers = new Set(YEAR_BLOCKING_FOLLOWERS);
@@ -129,39 +146,22 @@ const NUMBER_END = '(?![\\p{N}]|[.,]\\d)';
 const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?';
 
 function buildScanner(language: DateLanguage): Scanner {
-  const monthWords = MONTH_WORDS[language];
-  const weekdayWords = WEEKDAY_WORDS[language];
-  const months = wordAlternation(monthWords.map((row) => row.word));
-  const weekdays = wordAlternation(weekdayWords.map((row) => row.word));
-  const nouns = wordAlternation(PERIOD_NOUNS[language].map((row) => row.word));
   const links = [...PERIOD_YEAR_LINKS[language]]
     .sort((a, b) => b.length - a.length)
     .map((link) => escapeForRegex(link).replace(/ /g, SPACES))
     .join('|');
-  const relatives = wordAlternation(RELATIVE_DAY_WORDS[language].map((row) => row.word));
-  const parts = WEEKDAY_PART_SUFFIXES[language];
-  const weekdayPart = parts.length > 0 ? `(?:${wordAlternation(parts)})?` : '';
-  const { quarterLetter, halfLetter } = PERIOD_TOKENS;
   const sticky = (source: string) => new RegExp(source, 'yu');
-  const global = (source: string) => new RegExp(source, 'gu');
-
   const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   const prefixes = POINT_PREFIXES[language];
+  const anchors = anchorTables(language);
+  // Spelled out rather than spread, so that the object keeps a fixed shape (fast property loads).
   return {
     language,
-    passes: [
-      { kind: 'year', pattern: global(`${YEAR}`) },
-      { kind: 'month', pattern: global(`(?:${months})${WORD_END}`) },
-      { kind: 'periodNoun', pattern: global(`(?:${nouns})${WORD_END}`) },
-      { kind: 'periodToken', pattern: global(`[${quarterLetter}${halfLetter}][1-4]`) },
-      { kind: 'weekday', pattern: global(`(?:${weekdays})${weekdayPart}${WORD_END}`) },
-      { kind: 'relative', pattern: global(`(?:${relatives})${WORD_END}`) },
-    ],
-    monthByWord: new Map(monthWords.map((row) => [row.word, row])),
-    weekdayByWord: new Map(weekdayWords.map((row) => [row.word, row.weekday])),
+    anchorWords: anchors.anchorWords,
+    dottedAnchorWords: anchors.dottedAnchorWords,
+    anchorLengths: anchors.anchorLengths,
+    anchorHashes: anchors.anchorHashes,
     ordinalByWord: new Map(PERIOD_ORDINALS[language].map((row) => [row.word, row.value])),
-    periodByNoun: new Map(PERIOD_NOUNS[language].map((row) => [row.word, row.period])),
-    relativeOffsetByWord: new Map(RELATIVE_DAY_WORDS[language].map((row) => [row.word, row.offset])),
     futureMarkers: lower(FUTURE_MARKERS[language]),
     pastMarkers: lower(PAST_MARKERS[language]),
     directPrefixes: lower(prefixes.direct),
@@ -186,6 +186,57 @@ function buildScanner(language: DateLanguage): Scanner {
     // Between a weekday and the date it names: "Donnerstag, den 5. Februar", "Thursday, Feb. 5".
     weekdayLink: sticky(language === 'de' ? `,?${SPACES}(?:den${SPACES})?` : `,?${SPACES}`),
   };
+}
+
+/**
+ * The anchor words of a language. Month, weekday, period-noun and relative-day words are letters,
+ * optionally followed by one dot; matched case-sensitively as written. A weekday with a part of the
+ * day ("Freitagabend") names the first weekday its word starts with.
+ */
+function anchorTables(language: DateLanguage): Pick<Scanner, 'anchorWords' | 'dottedAnchorWords' | 'anchorLengths' | 'anchorHashes'> {
+  const anchorWords = new Map<string, AnchorWord>();
+  const dottedAnchorWords = new Map<string, AnchorWord>();
+  const anchorLengths = new Uint32Array(LATIN_END);
+  const anchorHashes = new Uint8Array(WORD_HASH_SIZE);
+  // A year ("2026", "2026-01-30") or a period token ("Q1", "H2/2026") starts a number or word of any length.
+  for (const first of ['1', '2']) anchorLengths[first.charCodeAt(0)] = ~0 << 4;
+  for (const first of [PERIOD_TOKENS.quarterLetter, PERIOD_TOKENS.halfLetter]) anchorLengths[first.charCodeAt(0)] = ~0 << 2;
+  const entry = (word: string): AnchorWord => {
+    const dotted = word.endsWith('.');
+    const key = dotted ? word.slice(0, -1) : word;
+    const table = dotted ? dottedAnchorWords : anchorWords;
+    let found = table.get(key);
+    if (!found) {
+      found = { month: null, period: null, weekday: -1, offset: null };
+      table.set(key, found);
+      const first = key.charCodeAt(0);
+      if (first < LATIN_END) anchorLengths[first]! |= 1 << Math.min(key.length, 31);
+      anchorHashes[wordHash(key, 0, key.length)] = 1;
+    }
+    return found;
+  };
+  // A later row for the same word wins, as it did in the lookup maps these tables used to fill.
+  for (const row of MONTH_WORDS[language]) entry(row.word).month = row;
+  for (const row of PERIOD_NOUNS[language]) entry(row.word).period = row.period;
+  const weekdayByWord = new Map(WEEKDAY_WORDS[language].map((row) => [row.word, row.weekday]));
+  for (const [word, weekday] of weekdayByWord) entry(word).weekday = weekday;
+  for (const word of weekdayByWord.keys()) {
+    for (const part of WEEKDAY_PART_SUFFIXES[language]) {
+      const compound = word + part;
+      if (weekdayByWord.has(compound)) continue;
+      const leading = [...weekdayByWord.keys()].find((key) => compound.startsWith(key)) ?? word;
+      entry(compound).weekday = weekdayByWord.get(leading) ?? -1;
+    }
+  }
+  for (const row of RELATIVE_DAY_WORDS[language]) entry(row.word).offset = row.offset;
+  return { anchorWords, dottedAnchorWords, anchorLengths, anchorHashes };
+}
+
+const WORD_HASH_SIZE = 4096;
+
+/** A hash of a word's length and first, second and last character (anchor words have two or more), below WORD_HASH_SIZE. */
+function wordHash(text: string, start: number, end: number): number {
+  return (((text.charCodeAt(start) * 31 + text.charCodeAt(start + 1)) * 31 + text.charCodeAt(end - 1)) * 31 + end - start) & (WORD_HASH_SIZE - 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,19 +283,27 @@ const READING_PRIORITY: Record<Reading['type'], number> = {
  */
 let lastScan: { text: string; language: DateLanguage; candidates: readonly Candidate[] } | null = null;
 
-function candidatesFor(text: string, scanner: Scanner): readonly Candidate[] {
+function candidatesFor(text: string, words: readonly WordToken[] | undefined, scanner: Scanner): readonly Candidate[] {
   if (lastScan && lastScan.language === scanner.language && lastScan.text === text) return lastScan.candidates;
   const candidates: Candidate[] = [];
-  for (const pass of scanner.passes) collectCandidates(text, pass, scanner, candidates);
-  candidates.sort(
-    (a, b) => a.start - b.start || READING_PRIORITY[a.reading.type] - READING_PRIORITY[b.reading.type] || b.end - a.end,
-  );
+  if (words && !wordsDifferFromRuns(text)) {
+    const length = text.length;
+    for (const word of words) {
+      const start = word.start;
+      if (start >= length) break;
+      const end = word.end <= length ? word.end : length;
+      if (mayStartAnchor(text, start, end, scanner)) readAnchorsAt(text, start, end, end === word.end ? word.text : null, scanner, candidates);
+    }
+  } else {
+    collectCandidates(text, scanner, candidates);
+  }
+  sortCandidates(candidates);
   lastScan = { text, language: scanner.language, candidates };
   return candidates;
 }
 
-function scanText(text: string, scanner: Scanner, publication: Publication | null, out: DateMention[]): void {
-  const candidates = candidatesFor(text, scanner);
+function scanText(text: string, words: readonly WordToken[] | undefined, scanner: Scanner, publication: Publication | null, out: DateMention[]): void {
+  const candidates = candidatesFor(text, words, scanner);
 
   let lastEnd = 0;
   for (let index = 0; index < candidates.length; index++) {
@@ -272,75 +331,143 @@ function dateAfterWeekday(text: string, weekday: Candidate, index: number, candi
     const candidate = candidates[next];
     if (!candidate || candidate.start > dateStart) break;
     const type = candidate.reading.type;
-    if (candidate.start === dateStart && (type === 'day' || type === 'dayMonth')) return { ...candidate, start: weekday.start };
+    if (candidate.start === dateStart && (type === 'day' || type === 'dayMonth')) return { start: weekday.start, end: candidate.end, reading: candidate.reading };
   }
   return null;
 }
 
-function collectCandidates(text: string, pass: Pass, scanner: Scanner, out: Candidate[]): void {
-  const pattern = pass.pattern;
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-    // Every anchor starts a word or a number: "Maier" holds no month, "12026" no year.
-    if (isLetter(before) || isDigit(before)) {
-      pattern.lastIndex = start + 1;
+/**
+ * Sorts by start; at the same start the reading that names the most comes first, then the longer.
+ * Candidates arrive in the order of their anchors, which is nearly sorted (only a day or ordinal read
+ * before its anchor moves back), so insertion sort does it in about one pass; it is stable, and
+ * no two anchors of different kinds give equal candidates, so the order is the same as sorting
+ * each kind's candidates after the other's.
+ */
+function sortCandidates(candidates: Candidate[]): void {
+  for (let index = 1; index < candidates.length; index++) {
+    const candidate = candidates[index]!;
+    let at = index;
+    for (; at > 0 && compareCandidates(candidates[at - 1]!, candidate) > 0; at--) candidates[at] = candidates[at - 1]!;
+    candidates[at] = candidate;
+  }
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return a.start - b.start || READING_PRIORITY[a.reading.type] - READING_PRIORITY[b.reading.type] || b.end - a.end;
+}
+
+/**
+ * scanWords counts "ª", "µ", "º" and surrogates as letters, this extractor does not (see isLetter),
+ * so only in a text without them are its tokens the same as the words walked here. indexOf finds a
+ * single character much faster than a regex finds any of a class.
+ */
+function wordsDifferFromRuns(text: string): boolean {
+  return text.indexOf('\u00aa') >= 0 || text.indexOf('\u00b5') >= 0 || text.indexOf('\u00ba') >= 0 || surrogate.test(text);
+}
+
+const surrogate = /[\ud800-\udfff]/;
+
+/** Walks the text from word start to word start (see the scanner) and reads every anchor. */
+function collectCandidates(text: string, scanner: Scanner, out: Candidate[]): void {
+  const length = text.length;
+  let position = 0;
+  while (position < length) {
+    if (!isLetterOrDigit(text.charCodeAt(position))) {
+      position++;
       continue;
     }
-    const candidate = readAnchor(pass.kind, text, start, end, before, match[0], scanner);
+    const start = position;
+    for (position++; position < length && isLetterOrDigit(text.charCodeAt(position)); position++);
+    if (mayStartAnchor(text, start, position, scanner)) readAnchorsAt(text, start, position, null, scanner, out);
+  }
+}
+
+/** The cheap first test of a word (see anchorLengths). */
+function mayStartAnchor(text: string, start: number, end: number, scanner: Scanner): boolean {
+  const first = text.charCodeAt(start);
+  const size = end - start;
+  return first < LATIN_END && (scanner.anchorLengths[first]! & (1 << (size < 31 ? size : 31))) !== 0;
+}
+
+/**
+ * The anchors at a word start: `start`..`end` is the word (letters and digits), `word` its text where
+ * the caller has it already.
+ */
+function readAnchorsAt(text: string, start: number, end: number, word: string | null, scanner: Scanner, out: Candidate[]): void {
+  const first = text.charCodeAt(start);
+  if (first === 0x31 || first === 0x32) {
+    // "19xx", "20xx", also at the start of a longer number, which readYearAnchor turns down.
+    const second = text.charCodeAt(start + 1);
+    if (end - start >= 4 && (first === 0x31 ? second === 0x39 : second === 0x30) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3))) {
+      const candidate = readYearAnchor(text, start, start + 4, start > 0 ? text.charCodeAt(start - 1) : 0x20, scanner);
+      if (candidate) out.push(candidate);
+    }
+    return;
+  }
+  if (first === PERIOD_TOKEN_QUARTER || first === PERIOD_TOKEN_HALF) {
+    const digit = text.charCodeAt(start + 1);
+    if (digit >= 0x31 && digit <= 0x34) {
+      const candidate = readPeriodToken(text, start, first === PERIOD_TOKEN_QUARTER ? 'quarter' : 'half', digit - 0x30, scanner);
+      if (candidate) out.push(candidate);
+      return;
+    }
+  }
+  if (scanner.anchorHashes[wordHash(text, start, end)] === 0) return;
+  const key = word ?? text.slice(start, end);
+  // An abbreviation's dot is part of it ("Jan."); then the dot must end the word.
+  const dotted = text.charCodeAt(end) === 0x2e && !continuesAsWord(text, end + 1) ? scanner.dottedAnchorWords.get(key) : undefined;
+  const plain = continuesAsWord(text, end) ? undefined : scanner.anchorWords.get(key);
+  const month = dotted?.month ?? plain?.month;
+  if (month) {
+    const candidate = readMonthAnchor(text, start, dotted?.month ? end + 1 : end, month, scanner);
     if (candidate) out.push(candidate);
   }
-}
-
-function readAnchor(kind: PassKind, text: string, start: number, end: number, before: number, word: string, scanner: Scanner): Candidate | null {
-  switch (kind) {
-    case 'year':
-      return readYearAnchor(text, start, end, before, scanner);
-    case 'month': {
-      const month = scanner.monthByWord.get(word);
-      return month ? readMonthAnchor(text, start, end, month, scanner) : null;
-    }
-    case 'periodNoun': {
-      const unit = scanner.periodByNoun.get(word);
-      return unit ? readPeriodNounAnchor(text, start, end, unit, scanner) : null;
-    }
-    case 'periodToken': {
-      const unit = word.charAt(0) === PERIOD_TOKENS.quarterLetter ? 'quarter' : 'half';
-      const index = Number(word.charAt(1));
-      const tail = stickyExec(scanner.tokenYearTail, text, end);
-      if (tail && !yearIsAmount(text, tail.end)) {
-        if (unit === 'half' && index > 2) return null;
-        return { start, end: tail.end, reading: { type: 'period', unit, index, year: Number(tail.match[1]) } };
-      }
-      // A half token needs its year, because a lone "H2" is as likely hydrogen. "Q4-Zahlen" is Q4.
-      if (unit === 'half' || isLetterOrDigit(text.charCodeAt(end))) return null;
-      return { start, end, reading: { type: 'period', unit, index, year: null } };
-    }
-    case 'weekday': {
-      const weekday = scanner.weekdayByWord.get(leadingWord(word, scanner.weekdayByWord));
-      return weekday === undefined ? null : { start, end, reading: { type: 'weekday', weekday } };
-    }
-    case 'relative': {
-      const offset = scanner.relativeOffsetByWord.get(word);
-      return offset === undefined ? null : { start, end, reading: { type: 'relative', offset } };
-    }
+  const period = dotted?.period ?? plain?.period;
+  if (period) {
+    const candidate = readPeriodNounAnchor(text, start, dotted?.period ? end + 1 : end, period, scanner);
+    if (candidate) out.push(candidate);
+  }
+  const weekdayEntry = dotted && dotted.weekday >= 0 ? dotted : plain && plain.weekday >= 0 ? plain : undefined;
+  if (weekdayEntry) {
+    out.push({ start, end: weekdayEntry === dotted ? end + 1 : end, reading: { type: 'weekday', weekday: weekdayEntry.weekday } });
+  }
+  const relativeEntry = dotted?.offset != null ? dotted : plain?.offset != null ? plain : undefined;
+  if (relativeEntry && relativeEntry.offset !== null) {
+    out.push({ start, end: relativeEntry === dotted ? end + 1 : end, reading: { type: 'relative', offset: relativeEntry.offset } });
   }
 }
 
-/** "Freitagabend" → "Freitag": the weekday a compound starts with. */
-function leadingWord(word: string, table: Map<string, number>): string {
-  if (table.has(word)) return word;
-  for (const key of table.keys()) if (word.startsWith(key)) return key;
-  return word;
+const PERIOD_TOKEN_QUARTER = PERIOD_TOKENS.quarterLetter.charCodeAt(0);
+const PERIOD_TOKEN_HALF = PERIOD_TOKENS.halfLetter.charCodeAt(0);
+
+/** "Q1 2026", "H2/2026", "Q4-Zahlen": a quarter or half token at `start`, with its year where one follows. */
+function readPeriodToken(text: string, start: number, unit: 'quarter' | 'half', index: number, scanner: Scanner): Candidate | null {
+  const end = start + 2;
+  const tail = stickyExec(scanner.tokenYearTail, text, end);
+  if (tail && !yearIsAmount(text, tail.end)) {
+    if (unit === 'half' && index > 2) return null;
+    return { start, end: tail.end, reading: { type: 'period', unit, index, year: Number(tail.match[1]) } };
+  }
+  // A half token needs its year, because a lone "H2" is as likely hydrogen. "Q4-Zahlen" is Q4.
+  if (unit === 'half' || isLetterOrDigit(text.charCodeAt(end))) return null;
+  return { start, end, reading: { type: 'period', unit, index, year: null } };
 }
+
+/** True when a letter or number (any script, by code point) starts at `position`: the word goes on. */
+function continuesAsWord(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  if (code < 0x80) return isDigit(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  wordContinuation.lastIndex = position;
+  return wordContinuation.test(text);
+}
+
+const wordContinuation = /[\p{L}\p{N}]/uy;
 
 /** A four-digit year: an ISO day, a numeric day ("30.01.2026"), or a bare year unless it is an amount. */
 function readYearAnchor(text: string, start: number, end: number, before: number, scanner: Scanner): Candidate | null {
-  const year = Number(text.slice(start, end));
-  const iso = before === 0x2d || before === 0x2e || before === 0x2c ? null : stickyExec(scanner.isoTail, text, end);
+  const year = fourDigits(text, start);
+  const iso =
+    before === 0x2d || before === 0x2e || before === 0x2c || text.charCodeAt(end) !== 0x2d ? null : stickyExec(scanner.isoTail, text, end);
   if (iso) return dayCandidate(start, iso.end, year, Number(iso.match[1]), Number(iso.match[2]));
   if (isDigit(text.charCodeAt(end))) return null;
   if (before === 0x2e) {
@@ -367,7 +494,7 @@ function readMonthAnchor(text: string, start: number, end: number, month: MonthW
   let dayStart = -1;
   let day = 0;
   let dayEnd = end;
-  if (scanner.monthDayTail) {
+  if (scanner.monthDayTail && digitAfterSpaces(text, end)) {
     const tail = stickyExec(scanner.monthDayTail, text, end);
     if (tail) {
       day = Number(tail.match[1]);
@@ -383,14 +510,14 @@ function readMonthAnchor(text: string, start: number, end: number, month: MonthW
     }
   }
   if (dayStart >= 0) {
-    const yearTail = stickyExec(scanner.dayYearTail, text, dayEnd);
+    const yearTail = digitAfterSpaces(text, text.charCodeAt(dayEnd) === 0x2c ? dayEnd + 1 : dayEnd) ? stickyExec(scanner.dayYearTail, text, dayEnd) : null;
     if (yearTail && !yearIsAmount(text, yearTail.end)) {
       return dayCandidate(dayStart, yearTail.end, Number(yearTail.match[1]), month.month, day);
     }
     if (day > daysInMonth(2000, month.month)) return null;
     return { start: dayStart, end: dayEnd, reading: { type: 'dayMonth', month: month.month, day } };
   }
-  const yearTail = stickyExec(scanner.monthYearTail, text, end);
+  const yearTail = digitAfterSpaces(text, end) ? stickyExec(scanner.monthYearTail, text, end) : null;
   if (yearTail && !yearIsAmount(text, yearTail.end)) {
     return { start, end: yearTail.end, reading: { type: 'month', month: month.month, year: Number(yearTail.match[1]), abbreviation: month.abbreviation } };
   }
@@ -414,7 +541,7 @@ function englishDayBefore(text: string, monthStart: number, scanner: Scanner): {
   while (position > 0 && isHorizontalSpace(text.charCodeAt(position - 1))) position--;
   if (position === spacesEnd) return null;
   const of = scanner.dayOfWord ? wordEndingAt(text, position, 0) : null;
-  if (of && of.text.toLowerCase() === scanner.dayOfWord) {
+  if (of && of.lower === scanner.dayOfWord) {
     position = of.start;
     const wordStart = position;
     while (position > 0 && isHorizontalSpace(text.charCodeAt(position - 1))) position--;
@@ -460,7 +587,7 @@ function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'q
   }
   if (index === undefined || ordinalStart < 0) return null;
   if (unit === 'half' && index > 2) return null;
-  const tail = stickyExec(scanner.periodYearTail, text, end);
+  const tail = isHorizontalSpace(text.charCodeAt(end)) ? stickyExec(scanner.periodYearTail, text, end) : null;
   if (tail && !yearIsAmount(text, tail.end)) {
     return { start: ordinalStart, end: tail.end, reading: { type: 'period', unit, index, year: Number(tail.match[1]) } };
   }
@@ -470,6 +597,25 @@ function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'q
 function dayCandidate(start: number, end: number, year: number, month: number, day: number): Candidate | null {
   if (!isValidDay(year, month, day)) return null;
   return { start, end, reading: { type: 'day', year, month, day } };
+}
+
+/** The value of the four digits at `start`. */
+function fourDigits(text: string, start: number): number {
+  return (
+    (text.charCodeAt(start) - 0x30) * 1000 +
+    (text.charCodeAt(start + 1) - 0x30) * 100 +
+    (text.charCodeAt(start + 2) - 0x30) * 10 +
+    (text.charCodeAt(start + 3) - 0x30)
+  );
+}
+
+/**
+ * True when one or more horizontal spaces and then a digit follow `position`: what every tail with a
+ * day or year after spaces needs, checked before its regex runs.
+ */
+function digitAfterSpaces(text: string, position: number): boolean {
+  const at = skipSpaces(text, position);
+  return at > position && isDigit(text.charCodeAt(at));
 }
 
 /** Runs a sticky regex at `position`; returns the match and where it ends, or null. */
@@ -522,7 +668,7 @@ function yearFollowsAmountWord(text: string, start: number): boolean {
   // "ca. 2000": the abbreviation's dot does not separate it from its number.
   if (position > 0 && text.charCodeAt(position - 1) === 0x2e) position--;
   const word = wordEndingAt(text, position, 0);
-  return word !== null && yearBlockingPreceders.has(word.text.toLowerCase());
+  return word !== null && yearBlockingPreceders.has(word.lower);
 }
 // ---------------------------------------------------------------------------------------------
 // Context and resolution.
@@ -535,41 +681,46 @@ function toMention(
   floor: number,
 ): DateMention | null {
   const { reading } = candidate;
+  // Without a publication date only the dates that name their year resolve; the rest need no context.
+  if (!publication && needsPublication(reading)) return null;
   let start = candidate.start;
   const yearless =
     reading.type === 'weekday' ||
     (reading.type === 'month' && reading.year === null) ||
     (reading.type === 'period' && reading.year === null);
 
+  // The word right before the mention, read again only when the mention grows to the left.
+  let wordBefore = wordEndingAt(text, start, floor);
+
   // A marker such as "kommende" or "last" belongs to the mention and sets its direction.
   let marker: 'future' | 'past' | null = null;
-  if (yearless) {
-    const word = wordEndingAt(text, start, floor);
-    if (word) {
-      const key = word.text.toLowerCase();
-      if (scanner.futureMarkers.has(key)) marker = 'future';
-      else if (scanner.pastMarkers.has(key)) marker = 'past';
-      if (marker) start = word.start;
+  if (yearless && wordBefore) {
+    if (scanner.futureMarkers.has(wordBefore.lower)) marker = 'future';
+    else if (scanner.pastMarkers.has(wordBefore.lower)) marker = 'past';
+    if (marker) {
+      start = wordBefore.start;
+      wordBefore = wordEndingAt(text, start, floor);
     }
   }
 
   // A point inside a period ("Ende Q1 2026", "end of 2026", "mid-2026") belongs to the mention too.
   let pointPrefix = false;
   if (reading.type === 'month' || reading.type === 'period' || reading.type === 'year') {
-    const prefixStart = pointPrefixStart(text, start, scanner, floor);
+    const prefixStart = pointPrefixStart(text, start, wordBefore, scanner, floor);
     if (prefixStart !== null) {
       start = prefixStart;
       pointPrefix = true;
+      wordBefore = wordEndingAt(text, start, floor);
     }
   }
 
   // The role word stands before the mention, possibly behind an article ("bis zum", "seit dem").
-  let before = wordEndingAt(text, start, floor);
+  let before = wordBefore;
   const firstBefore = before;
-  for (let skipped = 0; before && skipped < 2 && scanner.articles.has(before.text.toLowerCase()); skipped++) {
+  for (let skipped = 0; before && skipped < 2 && scanner.articles.has(before.lower); skipped++) {
     before = wordEndingAt(text, before.start, floor);
   }
-  const roleWord = before ? scanner.roleByWord.get(before.text.toLowerCase()) : undefined;
+  const roleWord = before ? scanner.roleByWord.get(before.lower) : undefined;
   const role: DateMention['role'] = roleWord ? roleWord.role : 'at';
 
   if (reading.type === 'month' && reading.year === null) {
@@ -578,7 +729,7 @@ function toMention(
       marker !== null ||
       pointPrefix ||
       roleWord !== undefined ||
-      (firstBefore !== null && scanner.bareMonthContext.has(firstBefore.text.toLowerCase()));
+      (firstBefore !== null && scanner.bareMonthContext.has(firstBefore.lower));
     if (!hasContext || reading.abbreviation) return null;
   }
 
@@ -604,12 +755,28 @@ function toMention(
   };
 }
 
-/** Where a point prefix before `start` begins ("Ende", "Ende des", "end of the", "mid-"), or null. */
-function pointPrefixStart(text: string, start: number, scanner: Scanner, floor: number): number | null {
+function needsPublication(reading: Reading): boolean {
+  switch (reading.type) {
+    case 'month':
+    case 'period':
+      return reading.year === null;
+    case 'day':
+    case 'year':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Where a point prefix before `start` begins ("Ende", "Ende des", "end of the", "mid-"), or null.
+ * `wordBefore` is the word ending at `start`, as wordEndingAt reads it.
+ */
+function pointPrefixStart(text: string, start: number, wordBefore: WordSpan | null, scanner: Scanner, floor: number): number | null {
   const hyphenated = start > floor && text.charCodeAt(start - 1) === 0x2d;
-  const word = wordEndingAt(text, hyphenated ? start - 1 : start, floor);
+  const word = hyphenated ? wordEndingAt(text, start - 1, floor) : wordBefore;
   if (!word) return null;
-  const key = word.text.toLowerCase();
+  const key = word.lower;
   if (scanner.directPrefixes.has(key)) return word.start;
   if (hyphenated) return null;
   // Linked prefixes: "Ende des", "end of", "end of the".
@@ -618,14 +785,14 @@ function pointPrefixStart(text: string, start: number, scanner: Scanner, floor: 
   if (scanner.articles.has(linkKey) && !scanner.prefixLinks.has(linkKey)) {
     const previous = wordEndingAt(text, link.start, floor);
     if (!previous) return null;
-    const combined = `${previous.text.toLowerCase()} ${linkKey}`;
+    const combined = `${previous.lower} ${linkKey}`;
     if (!scanner.prefixLinks.has(combined)) return null;
     link = previous;
     linkKey = combined;
   }
   if (!scanner.prefixLinks.has(linkKey)) return null;
   const prefix = wordEndingAt(text, link.start, floor);
-  if (prefix && scanner.linkedPrefixes.has(prefix.text.toLowerCase())) return prefix.start;
+  if (prefix && scanner.linkedPrefixes.has(prefix.lower)) return prefix.start;
   return null;
 }
 
@@ -757,6 +924,8 @@ function parsePublication(published: string | null): Publication | null {
 interface WordSpan {
   start: number;
   text: string;
+  /** The text lower-cased: context words are matched case-insensitively, so nearly every reader needs it. */
+  lower: string;
 }
 
 const MAX_CONTEXT_WORD = 24;
@@ -765,24 +934,29 @@ function isHorizontalSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f;
 }
 
-const letterPattern = /\p{L}/u;
-
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
 function isLetterOrDigit(code: number): boolean {
-  return isDigit(code) || isLetter(code);
+  return code < LATIN_END ? LATIN_CLASSES[code] !== 0 : isLetter(code);
 }
 
 function isLetter(code: number): boolean {
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true;
-  if (code < 0xc0) return false;
-  if (code === 0xd7 || code === 0xf7) return false;
-  if (code <= 0x24f) return true;
+  if (code < LATIN_END) return LATIN_CLASSES[code] === LATIN_LETTER;
   // Surrogates are not letters on their own; other scripts are rare here and checked properly.
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  return letterPattern.test(String.fromCharCode(code));
+  return isLetterCode(code);
+}
+
+// Latin letters and digits by table. Only the letters count below U+00C0, so "µ" (a letter in
+// Unicode) separates words here; every anchor word and every context word is Latin anyway.
+const LATIN_LETTER = 1;
+const LATIN_DIGIT = 2;
+const LATIN_CLASSES = new Uint8Array(LATIN_END);
+for (let code = 0; code < LATIN_END; code++) {
+  const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+  LATIN_CLASSES[code] = letter ? LATIN_LETTER : isDigit(code) ? LATIN_DIGIT : 0;
 }
 
 function skipSpaces(text: string, position: number): number {
@@ -800,7 +974,8 @@ function wordEndingAt(text: string, position: number, floor: number): WordSpan |
   if (start === end) return null;
   // A word cut off by the length limit or the floor is not a whole word.
   if (start > 0 && isLetter(text.charCodeAt(start - 1))) return null;
-  return { start, text: text.slice(start, end) };
+  const word = text.slice(start, end);
+  return { start, text: word, lower: word.toLowerCase() };
 }
 
 /** The word (letters only) starting at `position`, or null. */
