@@ -1,6 +1,9 @@
 // Finds companies and people. Known names come from the company table (shipped plus the user's);
 // unknown companies are recognized from context: legal suffixes ("Muster AG"), "der Konzern X",
 // and compounds such as "X-Chef". Places and products are never companies.
+// Speed: one pass over the words notes the few tokens that can start a name (a hash of the first
+// characters, read from the text, rules out most words) or mark an unknown company; the later passes
+// look only at those, and multi-word names are matched through a tree of tokens.
 
 import type { CompanyMention, PersonMention, Span } from '../model';
 import { BUILTIN_COMPANIES, type CompanyKind, type CompanyRow } from '../data/companies';
@@ -11,8 +14,6 @@ import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES,
 /** A word, or words joined by ".", "&" or an apostrophe ("Amazon.com"); the same shape as WordToken. */
 type Token = WordToken;
 
-const FIRST_NAMES_PREFIXES: readonly number[] = [...FIRST_NAMES].map((name) => prefix3(name.toLowerCase()));
-
 export interface CompanyInfo {
   name: string;
   kind: CompanyKind;
@@ -20,26 +21,75 @@ export interface CompanyInfo {
   ambiguous: boolean;
 }
 
+/** One alias of a company, with what the matcher needs to know about it precomputed. */
+interface AliasEntry {
+  info: CompanyInfo;
+  alias: string;
+  /** Does the alias start with a capital? It must be written the same way. */
+  upper: boolean;
+  source: 'table' | 'alias';
+}
+
+/** A word that can start a mention, with what the matcher needs to know about it. */
+interface StartWord {
+  /** The company names starting with the word. */
+  names: KeyNode<AliasEntry> | undefined;
+  /** Can a token with this lower-case form be a first name? */
+  firstName: boolean;
+  /** Can the word start a company name when written in lower case ("wallstreetONLINE", "xAI")? */
+  lowerCase: boolean;
+}
+
+/**
+ * First names in lower case, with final sigma folded: a token's lower-case form comes from the whole
+ * text, where "Σ" may lower-case to "σ" or "ς" depending on what follows.
+ */
+const FIRST_NAME_KEYS: ReadonlySet<string> = new Set([...FIRST_NAMES].map((name) => sigmaFold(name.toLowerCase())));
+
+function sigmaFold(word: string): string {
+  return word.replace(/ς/g, 'σ');
+}
+
+/**
+ * Keys of several tokens as a tree of tokens: a match walks it token by token instead of building
+ * "bank", "bank of", "bank of america" as strings and hashing each.
+ */
+interface KeyNode<V> {
+  value: V | undefined;
+  next: Map<string, KeyNode<V>> | null;
+}
+
+/** Stores `value` under a key of lower-case tokens joined by spaces ("bank of america"). */
+function insertKey<V>(roots: Map<string, KeyNode<V>>, key: string, value: V): void {
+  const parts = key.split(' ');
+  let level = roots;
+  let node: KeyNode<V> | undefined;
+  for (let p = 0; p < parts.length; p++) {
+    node = level.get(parts[p]);
+    if (!node) level.set(parts[p], (node = { value: undefined, next: null }));
+    if (p < parts.length - 1) level = node.next ??= new Map();
+  }
+  node!.value = value;
+}
+
 /** A compiled company table: alias keys (lower-case tokens joined by spaces) → company. */
 export class CompanyTable {
-  private readonly byKey = new Map<string, { info: CompanyInfo; alias: string }>();
+  private readonly byKey = new Map<string, AliasEntry>();
   private readonly infos = new Map<string, CompanyInfo>();
-  /** Longest alias in tokens; bounds the look-ahead of the matcher. */
-  maxTokens = 1;
-  /** First tokens (lower-case) of aliases longer than one token; others need no look-ahead. */
-  readonly multiTokenStarts = new Set<string>();
+  /** The same keys as a tree, by first token. */
+  readonly keyTree = new Map<string, KeyNode<AliasEntry>>();
   /** 1 for the first character of an alias written in lower case ("wallstreetONLINE", "xAI", "dpa-AFX"). */
   readonly lowerInitials = new Uint8Array(65536);
-  /** prefix3 of every start word, and of every first name: a cheap first filter. */
-  readonly startPrefixes = new Set<number>(FIRST_NAMES_PREFIXES);
+  /** One bit per textHash of a start word: 8 KB that stay in the cache. */
+  private readonly startBits = new Uint32Array(START_HASH_SIZE >>> 5);
   /**
-   * Every word (lower-case) that can start a company mention: first words of aliases and their
-   * genitives ("amazons", "amazon's"). A capitalized word outside it is skipped with one look-up.
+   * Every word (lower-case) that can start a company mention or a person: first words of aliases,
+   * their genitives ("amazons", "amazon's") and first names. A capitalized word outside it is skipped.
    */
-  readonly startWords = new Set<string>();
+  private readonly startWords = new Map<string, StartWord>();
 
   constructor(rows: readonly CompanyRow[]) {
-    for (const name of FIRST_NAMES) this.startWords.add(name.toLowerCase());
+    for (const name of FIRST_NAMES) this.startWord(name.toLowerCase());
     for (const row of rows) this.add(row);
   }
 
@@ -55,24 +105,71 @@ export class CompanyTable {
       const key = aliasKey(alias);
       if (!key) continue;
       if (alias !== row.name && !info.aliases.includes(alias)) info.aliases.push(alias);
-      this.byKey.set(key.key, { info, alias });
+      const entry: AliasEntry = { info, alias, upper: isUpperInitial(alias.charCodeAt(0)), source: alias === info.name ? 'table' : 'alias' };
+      this.byKey.set(key.key, entry);
+      insertKey(this.keyTree, key.key, entry);
       const firstWord = key.tokens > 1 ? key.key.slice(0, key.key.indexOf(' ')) : key.key;
-      this.startWords.add(firstWord);
-      this.startPrefixes.add(prefix3(firstWord));
-      if (key.tokens === 1) for (const ending of ['s', "'s", '’s']) this.startWords.add(key.key + ending);
+      const start = this.startWord(firstWord);
+      start.names = this.keyTree.get(firstWord);
+      if (!entry.upper) start.lowerCase = true;
+      if (key.tokens === 1) for (const ending of ['s', "'s", '’s']) this.startWord(key.key + ending);
       if (!isUpperCode(alias.charCodeAt(0))) this.lowerInitials[alias.charCodeAt(0)] = 1;
-      this.maxTokens = Math.max(this.maxTokens, key.tokens);
-      if (key.tokens > 1) this.multiTokenStarts.add(key.key.slice(0, key.key.indexOf(' ')));
     }
   }
 
-  lookup(key: string): { info: CompanyInfo; alias: string } | undefined {
+  /** The record of a start word, created on first use. */
+  private startWord(word: string): StartWord {
+    let start = this.startWords.get(word);
+    if (!start) {
+      start = { names: undefined, firstName: FIRST_NAME_KEYS.has(sigmaFold(word)), lowerCase: false };
+      this.startWords.set(word, start);
+      const hash = textHash(word, 0, word.length);
+      if (hash >= 0) this.startBits[hash >>> 5] |= 1 << (hash & 31);
+    }
+    return start;
+  }
+
+  /** The start word a token is, if any. Most tokens are ruled out by their text hash alone. */
+  startOf(text: string, t: Token): StartWord | undefined {
+    const hash = textHash(text, t.start, t.end);
+    if (hash >= 0 && (this.startBits[hash >>> 5] & (1 << (hash & 31))) === 0) return undefined;
+    return this.startWords.get(t.lower);
+  }
+
+  lookup(key: string): AliasEntry | undefined {
     return this.byKey.get(key);
   }
 
   info(name: string): CompanyInfo | undefined {
     return this.infos.get(name);
   }
+}
+
+const START_HASH_SIZE = 1 << 16;
+
+/**
+ * A small-integer hash of a word's length and first three characters, read from the text (no
+ * allocation, no string hash), that equals the hash of the word's lower-case form; -1 when one of
+ * those characters is beyond Latin-1. Latin-1 capitals lower-case by setting bit 5 ('A' → 'a',
+ * 'Ä' → 'ä'), and the other Latin-1 characters do not change, so bit 5 is simply set for all.
+ * A word whose first three characters are Latin-1 keeps its length when lower-cased: only capitals
+ * (İ) change length, and a capital after the first character makes a token INNER_UPPER, which
+ * skips this filter; no character outside Latin-1 but a capital lower-cases into it ('K' → 'k').
+ */
+function textHash(s: string, start: number, end: number): number {
+  const length = end - start;
+  const c0 = s.charCodeAt(start) | 32;
+  const c1 = length > 1 ? s.charCodeAt(start + 1) | 32 : 0;
+  const c2 = length > 2 ? s.charCodeAt(start + 2) | 32 : 0;
+  if ((c0 | c1 | c2) >= 0x100) return -1;
+  return (c0 * 961 + c1 * 31 + c2 + length * 7919) & (START_HASH_SIZE - 1);
+}
+
+/** Is the character a capital, in the sense "it changes when lower-cased"? ASCII without a string. */
+function isUpperInitial(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
 }
 
 const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:[.&'’][\p{L}\p{N}]+)*/gu;
@@ -104,51 +201,122 @@ function camelParts(token: Token): Token[] {
   for (let i = 1; i < text.length; i++) {
     if (isUpperCode(text.charCodeAt(i)) && isLowerCode(text.charCodeAt(i - 1))) {
       const part = text.slice(from, i);
-      (parts ??= []).push({ start: token.start + from, end: token.start + i, text: part, lower: part.toLowerCase(), caps: CAPITALIZED });
+      (parts ??= []).push({ start: token.start + from, end: token.start + i, lower: part.toLowerCase(), text: part, caps: CAPITALIZED });
       from = i;
     }
   }
   if (!parts) return NO_PARTS;
   const rest = text.slice(from);
-  parts.push({ start: token.start + from, end: token.end, text: rest, lower: rest.toLowerCase(), caps: CAPITALIZED });
+  parts.push({ start: token.start + from, end: token.end, lower: rest.toLowerCase(), text: rest, caps: CAPITALIZED });
   return parts;
 }
 
 const NO_PARTS: Token[] = [];
 
-/** Words joined by ".", "&" or an apostrophe with no space become one token: "Amazon.com", "E.ON", "Amazon's". */
-function nameTokens(text: string, words: readonly WordToken[]): readonly Token[] {
+/** What one pass over the words finds (see scanTokens). */
+interface TokenScan {
+  tokens: readonly Token[];
+  /** Tokens that may start a table name or a person (before article-local names are known). */
+  starts: number[];
+  /** The start word of each of them. */
+  startWords: StartWord[];
+  /** Tokens shaped like a marker of an unknown company ("AG", "Chef", "Konzern"). */
+  markers: number[];
+}
+
+/**
+ * Words joined by ".", "&" or an apostrophe with no space become one token: "Amazon.com", "E.ON",
+ * "Amazon's". The same pass notes the few tokens the later passes need to look at, so those passes
+ * need not walk every token again.
+ */
+function scanTokens(text: string, words: readonly WordToken[], table: CompanyTable): TokenScan {
   let tokens: Token[] | null = null;
+  const starts: number[] = [];
+  const startWords: StartWord[] = [];
+  const markers: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const first = words[i];
-    let end = first.end;
-    let caps = first.caps;
+    let token = words[i];
+    let end = token.end;
+    let caps = token.caps;
     const from = i;
-    while (i + 1 < words.length && words[i + 1].start === end + 1 && JOINERS.has(text.charCodeAt(end))) {
+    while (isJoiner(text.charCodeAt(end)) && i + 1 < words.length && words[i + 1].start === end + 1) {
       caps |= words[++i].caps === 0 ? 0 : INNER_UPPER;
       end = words[i].end;
     }
-    if (i === from) {
-      tokens?.push(first);
-      continue;
+    if (i !== from) {
+      // Copy lazily: until a word is joined, the words are the tokens.
+      tokens ??= words.slice(0, from);
+      const slice = text.slice(token.start, end);
+      token = { start: token.start, end, lower: slice.toLowerCase(), text: slice, caps };
+      tokens.push(token);
+    } else if (tokens) {
+      tokens.push(token);
     }
-    // Copy lazily: most articles have no joined words, and then the words are the tokens.
-    tokens ??= words.slice(0, from);
-    const slice = text.slice(first.start, end);
-    tokens.push({ start: first.start, end, text: slice, lower: slice.toLowerCase(), caps });
+    const index = tokens ? tokens.length - 1 : i;
+    const initial = text.charCodeAt(token.start);
+    if (MARKER_SHAPES[shape(end - token.start, initial)] === 1) markers.push(index);
+    // The first test of startOf, repeated here: it rules out most words without a call.
+    if (caps === 0 && table.lowerInitials[initial] === 0) continue;
+    const start = startOf(text, token, table, null);
+    if (start !== null) {
+      starts.push(index);
+      startWords.push(start);
+    }
   }
-  return tokens ?? words;
+  return { tokens: tokens ?? words, starts, startWords, markers };
 }
+
+/**
+ * The start word of a token, ANY_START when it may start a name without being one (a camel-case
+ * token, an article-local name), or null when it starts nothing. Most words start in lower case,
+ * and most capitalized words are nouns: both are ruled out cheaply.
+ */
+function startOf(text: string, t: Token, table: CompanyTable, local: LocalNames | null): StartWord | null {
+  if (t.caps & INNER_UPPER) return ANY_START;
+  const initial = text.charCodeAt(t.start);
+  // Only a few lower-case aliases ("wallstreetONLINE") need a look at lower-case words.
+  if (t.caps === 0 && table.lowerInitials[initial] === 0) return null;
+  const start = table.startOf(text, t);
+  // A lower-case word matches only lower-case aliases (see matchAt) or a first name.
+  if (start !== undefined && (t.caps !== 0 || start.lowerCase || start.firstName || isUpperInitial(initial))) return start;
+  return local !== null && local.has(t.lower) ? ANY_START : null;
+}
+
+/** Stands for "look the token up": it may be a first name or start any name. */
+const ANY_START: StartWord = { names: undefined, firstName: true, lowerCase: true };
 
 const LEGAL_SUFFIXES_LOWER: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES].map((x) => x.toLowerCase().replace(/\.$/, '')));
 
-/** The first three characters of a word as one number (a word shorter than three uses what it has). */
-function prefix3(lower: string): number {
-  return (lower.charCodeAt(0) * 65536 + (lower.charCodeAt(1) || 0)) * 65536 + (lower.charCodeAt(2) || 0);
+/** The nouns of "der Konzern X", "the company X". */
+const CONTEXT_NOUNS: ReadonlySet<string> = new Set(['Konzern', 'Autobauer', 'Chipkonzern', 'company']);
+
+/** Length and first character of a word as a small integer; collisions only cost a Set look-up. */
+function shape(length: number, first: number): number {
+  return ((length & 31) << 7) | (first & 127);
+}
+
+/** Marks the shapes of a word set, so most words are ruled out without slicing or hashing them. */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(32 * 128);
+  for (const word of words) shapes[shape(word.length, word.charCodeAt(0))] = 1;
+  return shapes;
+}
+
+const LEGAL_SUFFIX_SHAPES = shapesOf(LEGAL_SUFFIXES);
+const COMPOUND_HEAD_SHAPES = shapesOf(COMPANY_COMPOUND_HEADS);
+const CONTEXT_NOUN_SHAPES = shapesOf(CONTEXT_NOUNS);
+const PRODUCT_SHAPES = shapesOf(PRODUCTS);
+const MARKER_SHAPES = shapesOf([...LEGAL_SUFFIXES, ...COMPANY_COMPOUND_HEADS, ...CONTEXT_NOUNS]);
+
+/** Is text[start, end) one of the words of `set`? */
+function isWordIn(text: string, start: number, end: number, shapes: Uint8Array, set: ReadonlySet<string>): boolean {
+  return shapes[shape(end - start, text.charCodeAt(start))] === 1 && set.has(text.slice(start, end));
 }
 
 /** ".", "&", "'", "’". */
-const JOINERS: ReadonlySet<number> = new Set([46, 38, 39, 0x2019]);
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 38 || code === 39 || code === 0x2019;
+}
 
 /** Only a space or a hyphen may join the tokens of one name. */
 function joinable(text: string, left: Token, right: Token): boolean {
@@ -172,97 +340,49 @@ export function extractCompaniesAndPeople(
   blocked: readonly Span[],
   words: readonly WordToken[] = scanWords(text),
 ): { companies: CompanyMention[]; people: PersonMention[] } {
-  const tokens = nameTokens(text, words);
-
-  // Pass 1: unknown companies from context become article-local aliases.
-  const local = new Map<string, string>();
-  let localMaxTokens = 1;
-  const localMultiStarts = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!(t.caps & CAPITALIZED)) continue;
-    const next = tokens[i + 1];
-    // "Muster AG", "Acme Robotics Inc."
-    if (next && (next.caps !== 0 || next.lower === 'plc') && LEGAL_SUFFIXES_LOWER.has(next.lower) && LEGAL_SUFFIXES.has(next.text) && joinable(text, t, next) && isNameCandidate(t.text)) {
-      let first = i;
-      while (first > 0 && i - first < 2 && startsUpper(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text) && !isSentenceStartWord(tokens[first - 1].text)) first--;
-      const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
-      if (!table.lookup(name.toLowerCase())) {
-        local.set(name.toLowerCase(), name);
-        local.set(`${name} ${next.text}`.toLowerCase(), name);
-        localMaxTokens = Math.max(localMaxTokens, i + 2 - first);
-        localMultiStarts.add(tokens[first].lower);
+  const scan = scanTokens(text, words, table);
+  const tokens = scan.tokens;
+  const local = findLocalNames(text, tokens, scan.markers, table);
+  let { starts, startWords } = scan;
+  if (local !== null) {
+    // Article-local names can start anywhere; they are rare, so then the tokens are simply walked again.
+    starts = [];
+    startWords = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const start = startOf(text, tokens[i], table, local);
+      if (start !== null) {
+        starts.push(i);
+        startWords.push(start);
       }
-    }
-    // "Siemens-Chef", "Muster-Aktie"
-    if (next && text[t.end] === '-' && next.start === t.end + 1 && COMPANY_COMPOUND_HEADS.has(next.text) && isNameCandidate(t.text)) {
-      if (!table.lookup(t.text.toLowerCase())) local.set(t.text.toLowerCase(), t.text);
-    }
-    // "der Konzern Muster", "the company Acme"
-    const prev = tokens[i - 1];
-    const prev2 = tokens[i - 2];
-    if (prev && prev2 && (prev.text === 'Konzern' || prev.text === 'Autobauer' || prev.text === 'Chipkonzern' || prev.text === 'company') &&
-        /^(der|dem|den|des|the)$/i.test(prev2.text) && isNameCandidate(t.text) && !table.lookup(t.text.toLowerCase())) {
-      local.set(t.text.toLowerCase(), t.text);
     }
   }
-
-  const localStarts = new Set<string>();
-  for (const key of local.keys()) localStarts.add(key.includes(' ') ? key.slice(0, key.indexOf(' ')) : key);
   const companies: CompanyMention[] = [];
   const people: PersonMention[] = [];
-  const match = (i: number): { tokens: number; name: string; source: CompanyMention['source'] } | null => {
-    const firstLower = tokens[i].lower;
-    const mayBeLonger = table.multiTokenStarts.has(firstLower) || localMultiStarts.has(firstLower);
-    // Keys for 1..n tokens, built once: "bank", "bank of", "bank of america".
-    let longest = 1;
-    const keys = mayBeLonger ? [firstLower] : null;
-    if (keys) {
-      const limit = Math.min(Math.max(table.maxTokens, localMaxTokens), tokens.length - i);
-      while (longest < limit && joinable(text, tokens[i + longest - 1], tokens[i + longest])) {
-        keys.push(`${keys[longest - 1]} ${tokens[i + longest].lower}`);
-        longest++;
-      }
-    }
-    for (let n = longest; n >= 1; n--) {
-      const key = keys ? keys[n - 1] : firstLower;
-      const hit = table.lookup(key);
-      if (hit && sameInitialCase(tokens[i].text, hit.alias) && (n > 1 || !hit.info.ambiguous || hit.alias !== hit.info.name || inCompanyContext(text, tokens, i))) {
-        return { tokens: n, name: hit.info.name, source: hit.alias === hit.info.name ? 'table' : 'alias' };
-      }
-      const localName = local.size > 0 ? local.get(key) : undefined;
-      if (localName) return { tokens: n, name: localName, source: 'context' };
-    }
-    return null;
-  };
-
   const cursor = { i: 0 };
-  for (let i = 0; i < tokens.length; i++) {
+  // Tokens before `free` belong to a mention already found.
+  let free = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s];
+    if (i < free) continue;
+    free = i + 1;
     const t = tokens[i];
-    // Most words start in lower case; only a few lower-case aliases ("wallstreetONLINE") need a look.
     const upper = (t.caps & CAPITALIZED) !== 0;
-    if (t.caps === 0 && table.lowerInitials[text.charCodeAt(t.start)] === 0) continue;
-    // Most capitalized words are nouns that start no name: a look-up by their first three letters
-    // (a number, nothing to hash) rules out nearly all of them before the word itself is looked up.
-    if (!(t.caps & INNER_UPPER)) {
-      if (!table.startPrefixes.has(prefix3(t.lower)) && !(local.size > 0 && localStarts.has(t.lower))) continue;
-      if (!table.startWords.has(t.lower) && !(local.size > 0 && localStarts.has(t.lower))) continue;
-    }
     if (insideSorted(blocked, t.start, t.end, cursor)) continue;
+    const start = startWords[s];
     // People: a known first name followed by a capitalized surname.
-    const person = personAt(text, tokens, i);
+    const person = start.firstName ? personAt(text, tokens, i) : null;
     if (person) {
       people.push(person.mention);
-      i = person.last;
+      free = person.last + 1;
       continue;
     }
-    const hit = match(i);
+    const hit = matchAt(text, tokens, i, 1, start === ANY_START ? table.keyTree.get(t.lower) : start.names, local?.get(t.lower));
     if (hit) {
       const last = tokens[i + hit.tokens - 1];
-      if (!PRODUCTS.has(text.slice(t.start, last.end))) {
+      if (!isWordIn(text, t.start, last.end, PRODUCT_SHAPES, PRODUCTS)) {
         companies.push({ kind: 'company', start: t.start, end: last.end, text: text.slice(t.start, last.end), name: hit.name, source: hit.source });
       }
-      i += hit.tokens - 1;
+      free = i + hit.tokens;
       continue;
     }
     // Genitive and possessive: "Amazons", "Amazon's".
@@ -270,7 +390,7 @@ export function extractCompaniesAndPeople(
       const apostrophe = t.lower.charCodeAt(t.lower.length - 2);
       const base = apostrophe === 39 || apostrophe === 0x2019 ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
       const hitBase = table.lookup(base);
-      if (hitBase && hitBase.info.name.toLowerCase() === base && sameInitialCase(t.text, hitBase.alias)) {
+      if (hitBase && hitBase.info.name.toLowerCase() === base && isUpperInitial(text.charCodeAt(t.start)) === hitBase.upper) {
         companies.push({ kind: 'company', start: t.start, end: t.end, text: t.text, name: hitBase.info.name, source: 'table' });
         continue;
       }
@@ -280,13 +400,13 @@ export function extractCompaniesAndPeople(
     for (const part of camelParts(t)) {
       const key = part.lower;
       const hitPart = table.lookup(key);
-      if (hitPart && sameInitialCase(part.text, hitPart.alias) && !PRODUCTS.has(part.text)) {
+      if (hitPart && isUpperInitial(part.text.charCodeAt(0)) === hitPart.upper && !PRODUCTS.has(part.text)) {
         companies.push({ kind: 'company', start: part.start, end: part.end, text: part.text, name: hitPart.info.name, source: 'table' });
       } else if (FIRST_NAMES.has(part.text)) {
         const next = tokens[i + 1];
         if (next && joinable(text, t, next) && startsUpper(next.text) && !table.lookup(next.text.toLowerCase())) {
           people.push({ kind: 'person', start: part.start, end: next.end, text: text.slice(part.start, next.end), name: `${part.text} ${next.text}` });
-          i++;
+          free = i + 2;
           break;
         }
       }
@@ -295,22 +415,92 @@ export function extractCompaniesAndPeople(
   return { companies, people };
 }
 
+/** Article-local names as a key tree → name. */
+type LocalNames = Map<string, KeyNode<string>>;
+
+/**
+ * Pass 1: unknown companies from context become article-local aliases, or null when the article has
+ * none. Only the tokens next to a possible marker word (scanTokens) get a look.
+ */
+function findLocalNames(text: string, tokens: readonly Token[], markers: readonly number[], table: CompanyTable): LocalNames | null {
+  // A marker at j concerns the name before it ("Muster AG", "Muster-Chef") or after it ("der Konzern
+  // Muster"). Markers ascend, so visiting min and max of (j - 1, previous j + 1) keeps the order.
+  let local: LocalNames | null = null;
+  let last = -1;
+  const visit = (i: number): void => {
+    if (i <= last || i >= tokens.length) return;
+    local = localNamesAt(text, tokens, i, table, local);
+    last = i;
+  };
+  let after = -1;
+  for (const j of markers) {
+    visit(Math.min(j - 1, after));
+    visit(Math.max(j - 1, after));
+    after = j + 1;
+  }
+  visit(after);
+  return local;
+}
+
+/** The local names that token i starts, added to `local`. */
+function localNamesAt(text: string, tokens: readonly Token[], i: number, table: CompanyTable, local: LocalNames | null): LocalNames | null {
+  const t = tokens[i];
+  if (!(t.caps & CAPITALIZED)) return local;
+  const next = tokens[i + 1];
+  if (next !== undefined) {
+    // "Muster AG", "Acme Robotics Inc."
+    if (isWordIn(text, next.start, next.end, LEGAL_SUFFIX_SHAPES, LEGAL_SUFFIXES) && (next.caps !== 0 || next.lower === 'plc') && LEGAL_SUFFIXES_LOWER.has(next.lower) &&
+        joinable(text, t, next) && isNameCandidate(t.text)) {
+      let first = i;
+      while (first > 0 && i - first < 2 && startsUpper(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text) && !isSentenceStartWord(tokens[first - 1].text)) first--;
+      const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
+      if (!table.lookup(name.toLowerCase())) {
+        insertKey((local ??= new Map()), name.toLowerCase(), name);
+        insertKey(local, `${name} ${next.text}`.toLowerCase(), name);
+      }
+    }
+    // "Siemens-Chef", "Muster-Aktie"
+    if (text.charCodeAt(t.end) === 45 && next.start === t.end + 1 && isWordIn(text, next.start, next.end, COMPOUND_HEAD_SHAPES, COMPANY_COMPOUND_HEADS) && isNameCandidate(t.text)) {
+      if (!table.lookup(t.text.toLowerCase())) insertKey((local ??= new Map()), t.text.toLowerCase(), t.text);
+    }
+  }
+  // "der Konzern Muster", "the company Acme"
+  if (i >= 2 && isWordIn(text, tokens[i - 1].start, tokens[i - 1].end, CONTEXT_NOUN_SHAPES, CONTEXT_NOUNS) &&
+      /^(der|dem|den|des|the)$/i.test(tokens[i - 2].text) && isNameCandidate(t.text) && !table.lookup(t.text.toLowerCase())) {
+    insertKey((local ??= new Map()), t.text.toLowerCase(), t.text);
+  }
+  return local;
+}
+
+/**
+ * The longest name starting at token i, walking the table's and the article's key trees together
+ * (`tableNode`, `localNode`: the nodes for tokens i .. i+depth-1). Longer names win; at one length
+ * a table name beats a local one.
+ */
+function matchAt(
+  text: string, tokens: readonly Token[], i: number, depth: number,
+  tableNode: KeyNode<AliasEntry> | undefined, localNode: KeyNode<string> | undefined,
+): { tokens: number; name: string; source: CompanyMention['source'] } | null {
+  const k = i + depth;
+  if ((tableNode?.next || localNode?.next) && k < tokens.length && joinable(text, tokens[k - 1], tokens[k])) {
+    const lower = tokens[k].lower;
+    const longer = matchAt(text, tokens, i, depth + 1, tableNode?.next?.get(lower), localNode?.next?.get(lower));
+    if (longer) return longer;
+  }
+  const hit = tableNode?.value;
+  if (hit && isUpperInitial(text.charCodeAt(tokens[i].start)) === hit.upper &&
+      (depth > 1 || !hit.info.ambiguous || hit.source === 'alias' || inCompanyContext(text, tokens, i))) {
+    return { tokens: depth, name: hit.info.name, source: hit.source };
+  }
+  const localName = localNode?.value;
+  return localName ? { tokens: depth, name: localName, source: 'context' } : null;
+}
+
 /** "Allianz-Aktie", "Allianz SE": the word is used as a company name here. */
 function inCompanyContext(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !joinable(text, tokens[i], next)) return false;
   return text[tokens[i].end] === '-' ? COMPANY_COMPOUND_HEADS.has(next.text) : LEGAL_SUFFIXES.has(next.text);
-}
-
-function sameInitialCase(written: string, alias: string): boolean {
-  const a = written[0];
-  const b = alias[0];
-  if (a === undefined || b === undefined) return false;
-  const aUpper = a !== a.toLowerCase();
-  const bUpper = b !== b.toLowerCase();
-  // An all-capitals alias ("AMD") also matches its capitalized spelling; lower-case aliases
-  // ("wallstreetONLINE", "xAI") must be written in lower case.
-  return aUpper === bUpper;
 }
 
 const SENTENCE_START_WORDS: ReadonlySet<string> = new Set(['Auch', 'Die', 'Der', 'Das', 'Laut', 'Wie', 'Bei', 'Mit', 'Für', 'Nach', 'Zudem']);
