@@ -1,28 +1,65 @@
-// Word tokens (runs of letters and digits) with offsets and their lower-case form.
+// Word tokens (runs of letters and digits) with offsets, caps flags and, on demand, their strings.
 
 import { isUpperCode, isWordCode } from './chars';
 
 export interface WordToken {
-  start: number;
-  end: number;
-  lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** The word in lower case. */
+  readonly lower: string;
   /** The word as written; the same string as `lower` when it has no capitals. */
-  text: string;
+  readonly text: string;
   /** CAPITALIZED when the first character is upper case, INNER_UPPER when a later one is. */
-  caps: number;
+  readonly caps: number;
 }
 
 export const CAPITALIZED = 1;
 export const INNER_UPPER = 2;
 
-/** Every run of letters and digits in the text, in order. One pass, one string per word. */
+/** The text a scan read, and its lower-case form when that has the same offsets. */
+interface Source {
+  readonly text: string;
+  readonly lower: string | null;
+}
+
+/**
+ * A word of a scanned text. Its strings are cut from the text only when first asked for: the
+ * extractors look at most words only by offsets, first character and caps flags, and cutting one or
+ * two strings for each of an article's ~500 words was most of the scan's cost.
+ */
+class ScannedWord implements WordToken {
+  private lowerCache: string | null = null;
+  private textCache: string | null = null;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly caps: number,
+    private readonly source: Source,
+  ) {}
+
+  get lower(): string {
+    if (this.lowerCache === null) {
+      const source = this.source;
+      this.lowerCache = source.lower !== null ? source.lower.slice(this.start, this.end) : source.text.slice(this.start, this.end).toLowerCase();
+    }
+    return this.lowerCache;
+  }
+
+  get text(): string {
+    if (this.textCache === null) this.textCache = this.caps === 0 ? this.lower : this.source.text.slice(this.start, this.end);
+    return this.textCache;
+  }
+}
+
+/** Every run of letters and digits in the text, in order. One pass; a word's strings are cut on demand. */
 export function scanWords(text: string): WordToken[] {
   const words: WordToken[] = [];
   const n = text.length;
   // Lower-casing the whole text once is cheaper than once per word; a few characters ("İ") change
   // length when lower-cased, and then offsets would shift, so such texts take the per-word path.
   const whole = text.toLowerCase();
-  const lowerText = whole.length === n ? whole : null;
+  const source: Source = { text, lower: whole.length === n ? whole : null };
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -39,8 +76,7 @@ export function scanWords(text: string): WordToken[] {
       if ((flags & WORD) === 0) break;
       if (flags & UPPER) caps |= INNER_UPPER;
     }
-    const lower = lowerText ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
-    words.push({ start, end: i, lower, text: caps === 0 ? lower : text.slice(start, i), caps });
+    words.push(new ScannedWord(start, i, caps, source));
   }
   return words;
 }
