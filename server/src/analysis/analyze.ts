@@ -51,11 +51,21 @@ function analyze(text: string, options: AnalyzeOptions): Article {
   const mentions = dropOverlaps(mergeSorted<Mention>(mergeSorted<Mention>(dates, figures), mergeSorted<Mention>(people, companies)));
   const sentences = splitSentences(text);
   const claims = buildClaims({ text, words, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
-  // The model outlives the text (the workspace index holds 10,000 of them); strings sliced from the
-  // text would keep every whole article alive, so each one is copied into a string of its own.
-  for (const m of mentions) m.text = ownString(m.text);
-  for (const c of claims) c.reason = ownString(c.reason);
-  return { published: ownNullable(publication.date), publishedSource: ownNullable(publication.source), language, mentions, claims, problems };
+  return { published: publication.date, publishedSource: publication.source, language, mentions, claims, problems };
+}
+
+/**
+ * Gives the model's strings storage of their own, in place, and returns the model. V8 keeps a string
+ * sliced from a longer one as a view of it, so a model kept after its text is dropped (the workspace
+ * index holds 10,000) would otherwise keep every whole article alive. Callers that keep models call
+ * it; a model that crossed threads as JSON already owns its strings.
+ */
+export function detachStrings(article: Article): Article {
+  for (const m of article.mentions) m.text = ownString(m.text);
+  for (const c of article.claims) c.reason = ownString(c.reason);
+  article.published = ownNullable(article.published);
+  article.publishedSource = ownNullable(article.publishedSource);
+  return article;
 }
 
 /** A flat copy that does not share storage with the string it came from (V8 keeps slices as views). */

@@ -2,7 +2,7 @@
 // Pure: no I/O, no LSP, no vscode. Text in, model out.
 
 export * from './model';
-export { analyzeArticle } from './analyze';
+export { analyzeArticle, detachStrings } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export { WorkspaceIndex } from './workspace';
 export { defaultConflictSettings } from './facts/conflicts';

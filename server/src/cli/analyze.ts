@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeArticle, WorkspaceIndex, type Article, type Conflict, type Fact, type Mention, type Qualifier } from '../analysis';
+import { analyzeArticle, detachStrings, WorkspaceIndex, type Article, type Conflict, type Fact, type Mention, type Qualifier } from '../analysis';
 import {
   createArticleMatcher,
   createPositionMapper,
@@ -129,7 +129,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     for (const problem of article.problems) output.stderr(`note ${path}: ${problem.message}\n`);
     const positionOf = createPositionMapper(read.text);
     report.article(path, article, positionOf);
-    index.setArticle(path, article);
+    index.setArticle(path, detachStrings(article));
   }
   skipped.sort((left, right) => compareCodeUnits(left.path, right.path));
   report.finish(skipped, index.facts(), index.conflicts());

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeArticle, type Article, type CompanyRow } from '../analysis';
+import { analyzeArticle, detachStrings, type Article, type CompanyRow } from '../analysis';
 import { readArticleFile } from '../io';
 import { LineIndex, type LineArrays } from './lineIndex';
 
@@ -167,5 +167,5 @@ export class AnalysisPool {
 async function analyzeHere(path: string, maxBytes: number, companies: CompanyRow[]): Promise<AnalyzedFile> {
   const read = await readArticleFile(path, { maxBytes });
   if (!read.ok) return { ok: false, reason: read.reason };
-  return { ok: true, article: analyzeArticle(read.text, { companies }), lines: LineIndex.of(read.text) };
+  return { ok: true, article: detachStrings(analyzeArticle(read.text, { companies })), lines: LineIndex.of(read.text) };
 }

@@ -5,6 +5,7 @@
 
 import {
   analyzeArticle,
+  detachStrings,
   WorkspaceIndex,
   type Article,
   type CompanyRow,
@@ -62,7 +63,7 @@ export class ArticleStore {
   update(uri: string, text: string, version: number | null, force = false): Set<string> {
     const cached = this.entries.get(uri);
     if (!force && cached && version !== null && cached.version === version) return new Set();
-    return this.updateAnalyzed(uri, analyzeArticle(text, { companies: this.companyRows }), LineIndex.of(text), version);
+    return this.updateAnalyzed(uri, detachStrings(analyzeArticle(text, { companies: this.companyRows })), LineIndex.of(text), version);
   }
 
   /** Puts an article analysed elsewhere (a worker of the cold index) into the index. */
