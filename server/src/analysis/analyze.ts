@@ -44,11 +44,11 @@ function analyze(text: string, options: AnalyzeOptions): Article {
 
   const dates = extractDates(text, publication.date, language, words);
   const figures = extractFigures(text, language, dates, words);
-  const blocked = mergeSorted<Span>(dates, figures);
+  const datesAndFigures = mergeSorted<Mention>(dates, figures);
   const table = companyTableFor(options.companies);
-  const { companies, people } = extractCompaniesAndPeople(text, table, blocked, words);
+  const { companies, people } = extractCompaniesAndPeople(text, table, datesAndFigures, words);
 
-  const mentions = dropOverlaps(mergeSorted<Mention>(mergeSorted<Mention>(dates, figures), mergeSorted<Mention>(people, companies)));
+  const mentions = dropOverlaps(mergeSorted<Mention>(datesAndFigures, mergeSorted<Mention>(people, companies)));
   const sentences = splitSentences(text);
   const claims = buildClaims({ text, words, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
   return { published: publication.date, publishedSource: publication.source, language, mentions, claims, problems };
