@@ -277,33 +277,56 @@ const READING_PRIORITY: Record<Reading['type'], number> = {
 };
 
 /**
- * The last text scanned and its candidates. The publication-date finder scans an article without a
- * publication date right before the analysis scans it again with one; the candidates do not depend
- * on the publication date, so the second scan reuses them. Candidates are never mutated.
+ * The last text scanned: its candidates and what the scan without a publication date made of them.
+ * The publication-date finder scans an article without a publication date right before the analysis
+ * scans it again with one. The candidates do not depend on the publication date, so the second scan
+ * reuses them; so is a mention that names its year, as long as it is read at the same floor (the end
+ * of the mention before it). Candidates and mentions are never mutated here.
  */
-let lastScan: { text: string; language: DateLanguage; candidates: readonly Candidate[] } | null = null;
+interface Scan {
+  text: string;
+  language: DateLanguage;
+  candidates: readonly Candidate[];
+  /** Per candidate, the floor the scan without a publication date read it at; -1 where it did not. */
+  undatedFloors: Int32Array | null;
+  /** Per candidate, what that scan made of it. */
+  undatedMentions: (DateMention | null)[];
+}
 
-function candidatesFor(text: string, words: readonly WordToken[] | undefined, scanner: Scanner): readonly Candidate[] {
-  if (lastScan && lastScan.language === scanner.language && lastScan.text === text) return lastScan.candidates;
+let lastScan: Scan | null = null;
+
+function scanFor(text: string, words: readonly WordToken[] | undefined, scanner: Scanner): Scan {
+  if (lastScan && lastScan.language === scanner.language && lastScan.text === text) return lastScan;
   const candidates: Candidate[] = [];
   if (words && !wordsDifferFromRuns(text)) {
     const length = text.length;
-    for (const word of words) {
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
       const start = word.start;
       if (start >= length) break;
       const end = word.end <= length ? word.end : length;
-      if (mayStartAnchor(text, start, end, scanner)) readAnchorsAt(text, start, end, end === word.end ? word.text : null, scanner, candidates);
+      if (mayStartAnchor(text, start, end, scanner)) readAnchorsAt(text, start, end, end === word.end ? word : null, scanner, candidates);
     }
   } else {
     collectCandidates(text, scanner, candidates);
   }
   sortCandidates(candidates);
-  lastScan = { text, language: scanner.language, candidates };
-  return candidates;
+  const scan: Scan = { text, language: scanner.language, candidates, undatedFloors: null, undatedMentions: [] };
+  // Only a whole article is scanned twice: the top of one (its words go on past its end) or a dateline
+  // (no words) would only push the article's scan out of the cache between its two scans.
+  if (words && (words.length === 0 || words[words.length - 1]!.end <= text.length)) lastScan = scan;
+  return scan;
 }
 
 function scanText(text: string, words: readonly WordToken[] | undefined, scanner: Scanner, publication: Publication | null, out: DateMention[]): void {
-  const candidates = candidatesFor(text, words, scanner);
+  const scan = scanFor(text, words, scanner);
+  const candidates = scan.candidates;
+  const undated = publication === null;
+  if (undated && scan === lastScan) {
+    scan.undatedFloors = new Int32Array(candidates.length).fill(-1);
+    scan.undatedMentions = new Array<DateMention | null>(candidates.length).fill(null);
+  }
+  const floors = scan.undatedFloors;
 
   let lastEnd = 0;
   for (let index = 0; index < candidates.length; index++) {
@@ -313,7 +336,16 @@ function scanText(text: string, words: readonly WordToken[] | undefined, scanner
       const named = dateAfterWeekday(text, candidate, index, candidates, scanner);
       if (named) candidate = named;
     }
-    const mention = toMention(candidate, text, scanner, publication, lastEnd);
+    let mention: DateMention | null;
+    if (floors !== null && !undated && floors[index] === lastEnd && !needsPublication(candidate.reading)) {
+      mention = scan.undatedMentions[index] ?? null;
+    } else {
+      mention = toMention(candidate, text, scanner, publication, lastEnd);
+      if (undated && floors !== null) {
+        floors[index] = lastEnd;
+        scan.undatedMentions[index] = mention;
+      }
+    }
     if (mention) {
       out.push(mention);
       lastEnd = mention.end;
@@ -390,10 +422,11 @@ function mayStartAnchor(text: string, start: number, end: number, scanner: Scann
 }
 
 /**
- * The anchors at a word start: `start`..`end` is the word (letters and digits), `word` its text where
- * the caller has it already.
+ * The anchors at a word start: `start`..`end` is the word (letters and digits), `word` its token
+ * where the caller has one. The token's text is asked for only after the hash test, because asking
+ * cuts a string and most words fail that test.
  */
-function readAnchorsAt(text: string, start: number, end: number, word: string | null, scanner: Scanner, out: Candidate[]): void {
+function readAnchorsAt(text: string, start: number, end: number, word: WordToken | null, scanner: Scanner, out: Candidate[]): void {
   const first = text.charCodeAt(start);
   if (first === 0x31 || first === 0x32) {
     // "19xx", "20xx", also at the start of a longer number, which readYearAnchor turns down.
@@ -413,7 +446,7 @@ function readAnchorsAt(text: string, start: number, end: number, word: string | 
     }
   }
   if (scanner.anchorHashes[wordHash(text, start, end)] === 0) return;
-  const key = word ?? text.slice(start, end);
+  const key = word !== null ? word.text : text.slice(start, end);
   // An abbreviation's dot is part of it ("Jan."); then the dot must end the word.
   const dotted = text.charCodeAt(end) === 0x2e && !continuesAsWord(text, end + 1) ? scanner.dottedAnchorWords.get(key) : undefined;
   const plain = continuesAsWord(text, end) ? undefined : scanner.anchorWords.get(key);
@@ -898,13 +931,13 @@ function isoFromDayNumber(days: number): string {
   return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** A publication date "YYYY-MM-DD", read by character code (no regex match, no substrings); null when it is none. */
 function parsePublication(published: string | null): Publication | null {
-  if (typeof published !== 'string') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (typeof published !== 'string' || published.length !== 10) return null;
+  if (!digitsAt(published, 0, 4) || published.charCodeAt(4) !== 0x2d || !digitsAt(published, 5, 2) || published.charCodeAt(7) !== 0x2d || !digitsAt(published, 8, 2)) return null;
+  const year = fourDigits(published, 0);
+  const month = (published.charCodeAt(5) - 0x30) * 10 + published.charCodeAt(6) - 0x30;
+  const day = (published.charCodeAt(8) - 0x30) * 10 + published.charCodeAt(9) - 0x30;
   if (!isValidDay(year, month, day)) return null;
   const days = dayNumber(year, month, day);
   return {
@@ -914,8 +947,16 @@ function parsePublication(published: string | null): Publication | null {
     month,
     day,
     dayNumber: days,
-    weekday: new Date(days * MS_PER_DAY).getUTCDay(),
+    // Day 0 (1970-01-01) was a Thursday.
+    weekday: ((days % 7) + 11) % 7,
   };
+}
+
+function digitsAt(text: string, start: number, count: number): boolean {
+  for (let at = start; at < start + count; at++) {
+    if (!isDigit(text.charCodeAt(at))) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

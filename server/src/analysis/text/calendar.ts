@@ -1,5 +1,5 @@
 // Calendar arithmetic on day numbers (days since 1970-01-01, UTC), so no time zone can interfere.
-// Shared by the date extractor, the publication-date finder and the claims' periods.
+// Shared by the date extractor and the publication-date finder.
 
 export const MS_PER_DAY = 86_400_000;
 
