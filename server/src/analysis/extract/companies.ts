@@ -78,10 +78,20 @@ export class CompanyTable {
   private readonly infos = new Map<string, CompanyInfo>();
   /** The same keys as a tree, by first token. */
   readonly keyTree = new Map<string, KeyNode<AliasEntry>>();
-  /** 1 for the first character of an alias written in lower case ("wallstreetONLINE", "xAI", "dpa-AFX"). */
+  /**
+   * By first character, what a word written in lower case can be: ALIAS_INITIAL for the first
+   * character of an alias written in lower case ("wallstreetONLINE", "xAI", "dpa-AFX"), MARKER_INITIAL
+   * for that of a marker word ("plc", "company"). Most lower-case words are neither.
+   */
   readonly lowerInitials = new Uint8Array(65536);
   /** One bit per textHash of a start word: 8 KB that stay in the cache. */
   private readonly startBits = new Uint32Array(START_HASH_SIZE >>> 5);
+  /**
+   * The same for the start words a lower-case token can be (lower-case aliases and first names), so
+   * that frequent words such as "der" and "the", which only start "Der …" and "The …", are ruled out
+   * without cutting them from the text.
+   */
+  private readonly lowerStartBits = new Uint32Array(START_HASH_SIZE >>> 5);
   /**
    * Every word (lower-case) that can start a company mention or a person: first words of aliases,
    * their genitives ("amazons", "amazon's") and first names. A capitalized word outside it is skipped.
@@ -89,6 +99,7 @@ export class CompanyTable {
   private readonly startWords = new Map<string, StartWord>();
 
   constructor(rows: readonly CompanyRow[]) {
+    for (const word of MARKER_WORDS) this.lowerInitials[word.charCodeAt(0)] |= MARKER_INITIAL;
     for (const name of FIRST_NAMES) this.startWord(name.toLowerCase());
     for (const row of rows) this.add(row);
   }
@@ -111,9 +122,12 @@ export class CompanyTable {
       const firstWord = key.tokens > 1 ? key.key.slice(0, key.key.indexOf(' ')) : key.key;
       const start = this.startWord(firstWord);
       start.names = this.keyTree.get(firstWord);
-      if (!entry.upper) start.lowerCase = true;
+      if (!entry.upper) {
+        start.lowerCase = true;
+        setHashBit(this.lowerStartBits, firstWord);
+      }
       if (key.tokens === 1) for (const ending of ['s', "'s", '’s']) this.startWord(key.key + ending);
-      if (!isUpperCode(alias.charCodeAt(0))) this.lowerInitials[alias.charCodeAt(0)] = 1;
+      if (!isUpperCode(alias.charCodeAt(0))) this.lowerInitials[alias.charCodeAt(0)] |= ALIAS_INITIAL;
     }
   }
 
@@ -123,16 +137,18 @@ export class CompanyTable {
     if (!start) {
       start = { names: undefined, firstName: FIRST_NAME_KEYS.has(sigmaFold(word)), lowerCase: false };
       this.startWords.set(word, start);
-      const hash = textHash(word, 0, word.length);
-      if (hash >= 0) this.startBits[hash >>> 5] |= 1 << (hash & 31);
+      setHashBit(this.startBits, word);
+      if (start.firstName) setHashBit(this.lowerStartBits, word);
     }
     return start;
   }
 
-  /** The start word a token is, if any. Most tokens are ruled out by their text hash alone. */
-  startOf(text: string, t: Token): StartWord | undefined {
-    const hash = textHash(text, t.start, t.end);
-    if (hash >= 0 && (this.startBits[hash >>> 5] & (1 << (hash & 31))) === 0) return undefined;
+  /**
+   * The start word a token is, if any. Most tokens are ruled out by their textHash alone. With
+   * `lowerCase`, only start words a lower-case token can be are looked for.
+   */
+  startOf(t: Token, hash: number, lowerCase: boolean): StartWord | undefined {
+    if (hash >= 0 && !hasBit(lowerCase ? this.lowerStartBits : this.startBits, hash)) return undefined;
     return this.startWords.get(t.lower);
   }
 
@@ -147,6 +163,21 @@ export class CompanyTable {
 
 const START_HASH_SIZE = 1 << 16;
 
+/** Flags of CompanyTable.lowerInitials. */
+const ALIAS_INITIAL = 1;
+const MARKER_INITIAL = 2;
+
+/** Is the bit of a textHash set? */
+function hasBit(bits: Uint32Array, hash: number): boolean {
+  return (bits[hash >>> 5] & (1 << (hash & 31))) !== 0;
+}
+
+/** Sets the bit of a (lower-case) word's textHash. */
+function setHashBit(bits: Uint32Array, word: string): void {
+  const hash = wordHash(word);
+  if (hash >= 0) bits[hash >>> 5] |= 1 << (hash & 31);
+}
+
 /**
  * A small-integer hash of a word's length and first three characters, read from the text (no
  * allocation, no string hash), that equals the hash of the word's lower-case form; -1 when one of
@@ -156,13 +187,24 @@ const START_HASH_SIZE = 1 << 16;
  * (İ) change length, and a capital after the first character makes a token INNER_UPPER, which
  * skips this filter; no character outside Latin-1 but a capital lower-cases into it ('K' → 'k').
  */
-function textHash(s: string, start: number, end: number): number {
+function textHash(text: string, start: number, end: number): number {
   const length = end - start;
-  const c0 = s.charCodeAt(start) | 32;
-  const c1 = length > 1 ? s.charCodeAt(start + 1) | 32 : 0;
-  const c2 = length > 2 ? s.charCodeAt(start + 2) | 32 : 0;
+  return charsHash(text.charCodeAt(start), length > 1 ? text.charCodeAt(start + 1) : 0, length > 2 ? text.charCodeAt(start + 2) : 0, length);
+}
+
+/**
+ * The textHash of a word of the tables. A copy of textHash's reading on purpose: V8 tunes each
+ * charCodeAt to the kinds of string it has seen, and when textHash also read the tables' words
+ * (literals among them), its reading of the article text became ~40% slower for the whole scan.
+ */
+function wordHash(word: string): number {
+  const length = word.length;
+  return charsHash(word.charCodeAt(0), length > 1 ? word.charCodeAt(1) : 0, length > 2 ? word.charCodeAt(2) : 0, length);
+}
+
+function charsHash(c0: number, c1: number, c2: number, length: number): number {
   if ((c0 | c1 | c2) >= 0x100) return -1;
-  return (c0 * 961 + c1 * 31 + c2 + length * 7919) & (START_HASH_SIZE - 1);
+  return ((c0 | 32) * 961 + (c1 | 32) * 31 + (c2 | 32) + length * 7919) & (START_HASH_SIZE - 1);
 }
 
 /** Is the character a capital, in the sense "it changes when lower-cased"? ASCII without a string. */
@@ -227,43 +269,62 @@ interface TokenScan {
 /**
  * Words joined by ".", "&" or an apostrophe with no space become one token: "Amazon.com", "E.ON",
  * "Amazon's". The same pass notes the few tokens the later passes need to look at, so those passes
- * need not walk every token again.
+ * need not walk every token again. It reads each word's offsets and caps only: most words are
+ * lower-case and ruled out by their first character.
  */
 function scanTokens(text: string, words: readonly WordToken[], table: CompanyTable): TokenScan {
-  let tokens: Token[] | null = null;
   const starts: number[] = [];
   const startWords: StartWord[] = [];
   const markers: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let token = words[i];
-    let end = token.end;
-    let caps = token.caps;
-    const from = i;
-    while (isJoiner(text.charCodeAt(end)) && i + 1 < words.length && words[i + 1].start === end + 1) {
-      caps |= words[++i].caps === 0 ? 0 : INNER_UPPER;
-      end = words[i].end;
+  const lowerInitials = table.lowerInitials;
+  // Joins are rare (mostly numbers such as "2.800"): they are noted, and the tokens are copied once at the end.
+  let joined: Token[] | null = null;
+  /** For each joined token: the index of its first word and the number of words. */
+  let joinedWords: number[] | null = null;
+  let merged = 0;
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const word = words[i];
+    const start = word.start;
+    let end = word.end;
+    let caps = word.caps;
+    let token: Token = word;
+    const index = i - merged;
+    // `i + 1 < n` first: reading past the end of the text would make V8 slow down every charCodeAt here.
+    if (i + 1 < n && isJoiner(text.charCodeAt(end)) && words[i + 1].start === end + 1) {
+      const from = i;
+      do {
+        caps |= words[++i].caps === 0 ? 0 : INNER_UPPER;
+        end = words[i].end;
+      } while (i + 1 < n && isJoiner(text.charCodeAt(end)) && words[i + 1].start === end + 1);
+      const slice = text.slice(start, end);
+      token = { start, end, lower: slice.toLowerCase(), text: slice, caps };
+      (joined ??= []).push(token);
+      (joinedWords ??= []).push(from, i - from + 1);
+      merged += i - from;
     }
-    if (i !== from) {
-      // Copy lazily: until a word is joined, the words are the tokens.
-      tokens ??= words.slice(0, from);
-      const slice = text.slice(token.start, end);
-      token = { start: token.start, end, lower: slice.toLowerCase(), text: slice, caps };
-      tokens.push(token);
-    } else if (tokens) {
-      tokens.push(token);
+    const initial = text.charCodeAt(start);
+    const flags = caps === 0 ? lowerInitials[initial] : ALIAS_INITIAL | MARKER_INITIAL;
+    if (flags === 0) continue;
+    const hash = textHash(text, start, end);
+    if ((flags & MARKER_INITIAL) !== 0 && MARKER_SHAPES[shape(end - start, initial)] === 1 && (hash < 0 || hasBit(MARKER_HASHES, hash))) {
+      markers.push(index);
     }
-    const index = tokens ? tokens.length - 1 : i;
-    const initial = text.charCodeAt(token.start);
-    if (MARKER_SHAPES[shape(end - token.start, initial)] === 1) markers.push(index);
-    // The first test of startOf, repeated here: it rules out most words without a call.
-    if (caps === 0 && table.lowerInitials[initial] === 0) continue;
-    const start = startOf(text, token, table, null);
-    if (start !== null) {
+    if ((flags & ALIAS_INITIAL) === 0) continue;
+    const startWord = caps & INNER_UPPER ? ANY_START : knownStart(token, hash, caps, initial, table);
+    if (startWord !== null) {
       starts.push(index);
-      startWords.push(start);
+      startWords.push(startWord);
     }
   }
-  return { tokens: tokens ?? words, starts, startWords, markers };
+  let tokens: readonly Token[] = words;
+  if (joined !== null && joinedWords !== null) {
+    // From the last join back, so the word indices of the earlier ones stay valid.
+    const copy = words.slice();
+    for (let j = joined.length - 1; j >= 0; j--) copy.splice(joinedWords[2 * j], joinedWords[2 * j + 1], joined[j]);
+    tokens = copy;
+  }
+  return { tokens, starts, startWords, markers };
 }
 
 /**
@@ -275,11 +336,17 @@ function startOf(text: string, t: Token, table: CompanyTable, local: LocalNames 
   if (t.caps & INNER_UPPER) return ANY_START;
   const initial = text.charCodeAt(t.start);
   // Only a few lower-case aliases ("wallstreetONLINE") need a look at lower-case words.
-  if (t.caps === 0 && table.lowerInitials[initial] === 0) return null;
-  const start = table.startOf(text, t);
-  // A lower-case word matches only lower-case aliases (see matchAt) or a first name.
-  if (start !== undefined && (t.caps !== 0 || start.lowerCase || start.firstName || isUpperInitial(initial))) return start;
+  if (t.caps === 0 && (table.lowerInitials[initial] & ALIAS_INITIAL) === 0) return null;
+  const start = knownStart(t, textHash(text, t.start, t.end), t.caps, initial, table);
+  if (start !== null) return start;
   return local !== null && local.has(t.lower) ? ANY_START : null;
+}
+
+/** The start word of the table a token (not camel-case; if lower-case, with an alias initial) is, if any; `hash` is its textHash. */
+function knownStart(t: Token, hash: number, caps: number, initial: number, table: CompanyTable): StartWord | null {
+  const start = table.startOf(t, hash, caps === 0 && !isUpperInitial(initial));
+  // A lower-case word matches only lower-case aliases (see matchAt) or a first name.
+  return start !== undefined && (caps !== 0 || start.lowerCase || start.firstName || isUpperInitial(initial)) ? start : null;
 }
 
 /** Stands for "look the token up": it may be a first name or start any name. */
@@ -306,7 +373,12 @@ const LEGAL_SUFFIX_SHAPES = shapesOf(LEGAL_SUFFIXES);
 const COMPOUND_HEAD_SHAPES = shapesOf(COMPANY_COMPOUND_HEADS);
 const CONTEXT_NOUN_SHAPES = shapesOf(CONTEXT_NOUNS);
 const PRODUCT_SHAPES = shapesOf(PRODUCTS);
-const MARKER_SHAPES = shapesOf([...LEGAL_SUFFIXES, ...COMPANY_COMPOUND_HEADS, ...CONTEXT_NOUNS]);
+/** Words that mark an unknown company next to them (see findLocalNames). */
+const MARKER_WORDS = [...LEGAL_SUFFIXES, ...COMPANY_COMPOUND_HEADS, ...CONTEXT_NOUNS];
+const MARKER_SHAPES = shapesOf(MARKER_WORDS);
+/** The textHashes of the marker words: with their shapes, they rule out most words that are none. */
+const MARKER_HASHES = new Uint32Array(START_HASH_SIZE >>> 5);
+for (const word of MARKER_WORDS) setHashBit(MARKER_HASHES, word.toLowerCase());
 
 /** Is text[start, end) one of the words of `set`? */
 function isWordIn(text: string, start: number, end: number, shapes: Uint8Array, set: ReadonlySet<string>): boolean {
