@@ -430,14 +430,15 @@ function readAnchorsAt(text: string, start: number, end: number, word: WordToken
   const first = text.charCodeAt(start);
   if (first === 0x31 || first === 0x32) {
     // "19xx", "20xx", also at the start of a longer number, which readYearAnchor turns down.
+    if (end - start < 4) return;
     const second = text.charCodeAt(start + 1);
-    if (end - start >= 4 && (first === 0x31 ? second === 0x39 : second === 0x30) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3))) {
+    if ((first === 0x31 ? second === 0x39 : second === 0x30) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3))) {
       const candidate = readYearAnchor(text, start, start + 4, start > 0 ? text.charCodeAt(start - 1) : 0x20, scanner);
       if (candidate) out.push(candidate);
     }
     return;
   }
-  if (first === PERIOD_TOKEN_QUARTER || first === PERIOD_TOKEN_HALF) {
+  if ((first === PERIOD_TOKEN_QUARTER || first === PERIOD_TOKEN_HALF) && end - start >= 2) {
     const digit = text.charCodeAt(start + 1);
     if (digit >= 0x31 && digit <= 0x34) {
       const candidate = readPeriodToken(text, start, first === PERIOD_TOKEN_QUARTER ? 'quarter' : 'half', digit - 0x30, scanner);
@@ -448,7 +449,7 @@ function readAnchorsAt(text: string, start: number, end: number, word: WordToken
   if (scanner.anchorHashes[wordHash(text, start, end)] === 0) return;
   const key = word !== null ? word.text : text.slice(start, end);
   // An abbreviation's dot is part of it ("Jan."); then the dot must end the word.
-  const dotted = text.charCodeAt(end) === 0x2e && !continuesAsWord(text, end + 1) ? scanner.dottedAnchorWords.get(key) : undefined;
+  const dotted = end < text.length && text.charCodeAt(end) === 0x2e && !continuesAsWord(text, end + 1) ? scanner.dottedAnchorWords.get(key) : undefined;
   const plain = continuesAsWord(text, end) ? undefined : scanner.anchorWords.get(key);
   const month = dotted?.month ?? plain?.month;
   if (month) {
@@ -488,6 +489,7 @@ function readPeriodToken(text: string, start: number, unit: 'quarter' | 'half', 
 
 /** True when a letter or number (any script, by code point) starts at `position`: the word goes on. */
 function continuesAsWord(text: string, position: number): boolean {
+  if (position >= text.length) return false;
   const code = text.charCodeAt(position);
   if (code < 0x80) return isDigit(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   wordContinuation.lastIndex = position;

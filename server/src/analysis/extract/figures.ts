@@ -530,13 +530,14 @@ export function extractFigures(text: string, language: Language, blocked: readon
       // A digit run: "2026", "1.234,5". Its tokens are joined by single dots and commas.
       start = token.start;
       end = digitsEnd(text, start, token.end);
-      for (let code = text.charCodeAt(end); (code === 46 || code === 44) && isDigitCode(text.charCodeAt(end + 1)); code = text.charCodeAt(end)) {
+      // Reads stay inside the text: one read past its end makes V8 recompile the loop slower.
+      while (end + 1 < text.length && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitCode(text.charCodeAt(end + 1))) {
         k++;
         end = digitsEnd(text, end + 1, words[k].end);
       }
       // "GPT-5": digits after a hyphenated word are names; after a dot or comma (".5") they end something
       // else. (Digits glued to letters, "Q4", never start a token.)
-      const before = text.charCodeAt(start - 1);
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
       if (before === 46 || before === 44 || (before === 45 && start >= 2 && isLetterCode(text.charCodeAt(start - 2)))) continue;
     } else {
       // "ein", "eine", "a" are everywhere; only a scale or percent word right after makes them a figure.

@@ -119,10 +119,17 @@ function datelineIn(text: string): PublicationDate | null {
 
 /** The cheap test before the dateline pattern: the line's first two characters after blanks may start a label. */
 function mayStartDateline(text: string, lineStart: number): boolean {
+  // Reads stay inside the text: one read past its end makes V8 recompile the function slower.
+  const n = text.length;
   let at = lineStart;
-  for (let code = text.charCodeAt(at); code === 0x20 || code === 0x09 || code === 0xa0; code = text.charCodeAt(++at));
+  while (at < n) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) break;
+    at++;
+  }
+  if (at >= n) return false;
   const first = text.charCodeAt(at);
-  const second = text.charCodeAt(at + 1);
+  const second = at + 1 < n ? text.charCodeAt(at + 1) : 0;
   // Beyond ASCII, case folding is left to the pattern ("ſ" matches "s" there).
   return first >= 0x80 || second >= 0x80 || datelineInitials.has(initialsKey(first, second));
 }
