@@ -6,7 +6,7 @@ import { MEASURES, type MeasureRow, type MeasureUnit } from '../data/measures';
 import { UNIT_DIMENSION } from '../data/numbers';
 import { PLACES } from '../data/entities';
 import type { CompanyTable } from '../extract/companies';
-import type { Sentence } from '../text/segments';
+import { splitClauses } from '../text/segments';
 import type { WordToken } from '../text/words';
 import { isLetterCode, isUpperCode } from '../text/chars';
 
@@ -209,7 +209,7 @@ export interface ClaimContext {
   /** The text's words, from scanWords. */
   words: readonly WordToken[];
   mentions: readonly Mention[];
-  sentences: readonly Sentence[];
+  sentences: readonly Span[];
   published: string | null;
   companies: CompanyTable;
   measures: MeasureTable;
@@ -314,10 +314,12 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     }
     // Triggers matter only where there is a figure to state a fact.
     let sentenceHits = NO_HITS;
+    let clauses: Span[] = [];
     if (figures > 0) {
       const firstWord = firstWordFrom(words, sentence.start, wordIndex);
       wordIndex = firstWordFrom(words, sentence.end, firstWord);
-      sentenceHits = measures.findTriggers(text, words, sentence.clauses, firstWord, wordIndex);
+      clauses = splitClauses(text, sentence, words, firstWord, wordIndex);
+      sentenceHits = measures.findTriggers(text, words, clauses, firstWord, wordIndex);
     }
 
     if (sentenceHits.length > 0) {
@@ -333,7 +335,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
         const unit = unitClass(figure);
         if (!unit) continue;
         if (figure.kind === 'percent' && SHARE_OF.test(text.slice(figure.end, figure.end + 10))) continue;
-        const clause = sentence.clauses.find((c) => within(c, figure.start)) ?? sentence;
+        const clause = clauses.find((c) => within(c, figure.start)) ?? sentence;
         const chosen = chooseTrigger(sentenceHits, bound, i, figure, unit, clause);
         if (!chosen) continue;
         let measure = chosen.trigger.measure;
@@ -353,7 +355,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
         if (measure.subject === 'broker') counterpartName = priceTargetStock(text, companies, subject.name, ctx.companies) ?? main();
         if (counterpartName === subject.name) counterpartName = null;
         if (measure.counterpart && counterpartName) lastCounterpart.set(measure.id, counterpartName);
-        const period = periodOf(measure, figure, dates, clause, previousSentenceDates, saysThen, sentence, figureStarts, pubTime, ctx.published);
+        const period = periodOf(measure, figure, dates, clause, previousSentenceDates, saysThen, clauses, figureStarts, pubTime, ctx.published);
         const place = findPlace(text, clause.start, clause.end);
         const key: FactKey = {
           subject: subject.name, measure: measure.id, unit: keyUnit(figure), counterpart: counterpartName,
@@ -570,7 +572,7 @@ export function findMainCompany(mentions: readonly Mention[], table: CompanyTabl
 
 function periodOf(
   measure: MeasureRow, figure: Mention, dates: readonly DateMention[], clause: Span, previousDates: readonly DateMention[],
-  saysThen: () => boolean, sentence: Sentence, figureStarts: readonly number[], pubTime: number | null, published: string | null,
+  saysThen: () => boolean, clauses: readonly Span[], figureStarts: readonly number[], pubTime: number | null, published: string | null,
 ): { value: string; how: string } {
   switch (measure.period) {
     case 'resultQuarter':
@@ -588,7 +590,7 @@ function periodOf(
     }
     case 'event': {
       // A date in another clause that has a figure of its own belongs to that figure.
-      let candidates = dates.filter((d) => d !== figure && d.role === 'at' && (within(clause, d.start) || !clauseHasFigure(sentence, d, figureStarts)));
+      let candidates = dates.filter((d) => d !== figure && d.role === 'at' && (within(clause, d.start) || !clauseHasFigure(clauses, d, figureStarts)));
       let how = 'in the sentence';
       if (candidates.length === 0 && saysThen()) {
         // "damals" or ", when": the latest date before the figure in this sentence, even a "seit" date,
@@ -614,8 +616,8 @@ function periodOf(
   }
 }
 
-function clauseHasFigure(sentence: Sentence, date: DateMention, figureStarts: readonly number[]): boolean {
-  const clause = sentence.clauses.find((c) => within(c, date.start));
+function clauseHasFigure(clauses: readonly Span[], date: DateMention, figureStarts: readonly number[]): boolean {
+  const clause = clauses.find((c) => within(c, date.start));
   return !!clause && figureStarts.some((start) => within(clause, start));
 }
 
