@@ -152,9 +152,11 @@ export class MeasureTable {
 /** Matches a trigger's words from word i on; returns the end offset, or -1. */
 function matchWords(text: string, words: readonly WordToken[], i: number, trigger: CompiledTrigger): number {
   const n = trigger.words.length;
+  // The trigger's words must fit before the end of the article (reading past an array's end would
+  // make V8 recompile the caller slower).
+  if (i + n > words.length) return -1;
   for (let k = 0; k < n; k++) {
     const word = words[i + k];
-    if (!word) return -1;
     const expected = trigger.words[k];
     const last = k === n - 1;
     if (last && trigger.prefix ? !word.lower.startsWith(expected) : word.lower !== expected) return -1;
