@@ -88,10 +88,11 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions): R
     return { ok: false, reason: `binary file (${percent} % control bytes${where})` };
   }
 
+  // Valid UTF-8 is the common case: the native decoder validates and decodes it in one pass. Only
+  // bytes it rejects are scanned in JavaScript, for the Windows-1252 guess.
+  const strict = decodeStrictUtf8(body);
+  if (strict !== null) return withNulsReplaced(strict, 'utf-8', notes);
   const stats = scanUtf8(body);
-  if (stats.invalidSequences === 0) {
-    return withNulsReplaced(new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), 'utf-8', notes);
-  }
   if (looksLikeWindows1252(stats)) {
     return withNulsReplaced(decodeWindows1252(body), 'windows-1252', [...notes, 'decoded as Windows-1252']);
   }
@@ -128,9 +129,21 @@ function detectUtf16WithoutByteOrderMark(sample: Uint8Array): 'utf-16le' | 'utf-
  * Counts bytes that do not occur in text. Tab, line feed, vertical tab, form feed and carriage return
  * are text; so is SUB (0x1A), which old DOS archives put at the end of a file.
  */
+const strictUtf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text if the bytes are valid UTF-8 (as scanUtf8 finds no invalid sequence), else null. */
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8Decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function countControlBytes(sample: Uint8Array): number {
   let count = 0;
-  for (const byte of sample) {
+  for (let index = 0; index < sample.length; index++) {
+    const byte = sample[index];
     if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== 0x1a) || byte === 0x7f) count++;
   }
   return count;

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeArticle, detachStrings, type Article, type CompanyRow } from '../analysis';
 import { readArticleFile } from '../io';
+import { withoutReasons } from './keptModel';
 import { LineIndex, type LineArrays } from './lineIndex';
 
 export type PoolRequest =
@@ -74,7 +75,7 @@ export class AnalysisPool {
         // A small heap per worker keeps the server's memory flat; larger files go to the main thread.
         const worker = new Worker(workerScript, {
           workerData: { maxFileBytes: maxWorkerFileBytes },
-          resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 8 },
+          resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: 32 },
         });
         worker.unref();
         worker.on('message', (reply: PoolReply) => this.settle(worker, reply));
@@ -167,5 +168,5 @@ export class AnalysisPool {
 async function analyzeHere(path: string, maxBytes: number, companies: CompanyRow[]): Promise<AnalyzedFile> {
   const read = await readArticleFile(path, { maxBytes });
   if (!read.ok) return { ok: false, reason: read.reason };
-  return { ok: true, article: detachStrings(analyzeArticle(read.text, { companies })), lines: LineIndex.of(read.text) };
+  return { ok: true, article: detachStrings(withoutReasons(analyzeArticle(read.text, { companies }))), lines: LineIndex.of(read.text) };
 }

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle, type CompanyRow } from '../analysis';
 import { readArticleFileSync } from '../io';
+import { withoutReasons } from './keptModel';
 import { LineIndex } from './lineIndex';
 import type { PoolReply, PoolRequest } from './analysisPool';
 
@@ -32,7 +33,7 @@ function handle(id: number, path: string, maxBytes: number): void {
     if (!read.ok) reply = { id, ok: false, reason: read.reason };
     else {
       const lines = LineIndex.of(read.text);
-      reply = { id, ok: true, article: JSON.stringify(analyzeArticle(read.text, { companies })), lines: lines.toArrays() };
+      reply = { id, ok: true, article: JSON.stringify(withoutReasons(analyzeArticle(read.text, { companies }))), lines: lines.toArrays() };
     }
   } catch (error) {
     reply = { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };

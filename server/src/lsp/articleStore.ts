@@ -13,6 +13,7 @@ import {
   type Mention,
   type ReviewedConflict,
 } from '../analysis';
+import { withoutReasons } from './keptModel';
 import { LineIndex } from './lineIndex';
 
 /** One analysed article as the server holds it. */
@@ -63,7 +64,7 @@ export class ArticleStore {
   update(uri: string, text: string, version: number | null, force = false): Set<string> {
     const cached = this.entries.get(uri);
     if (!force && cached && version !== null && cached.version === version) return new Set();
-    return this.updateAnalyzed(uri, detachStrings(analyzeArticle(text, { companies: this.companyRows })), LineIndex.of(text), version);
+    return this.updateAnalyzed(uri, detachStrings(withoutReasons(analyzeArticle(text, { companies: this.companyRows }))), LineIndex.of(text), version);
   }
 
   /** Puts an article analysed elsewhere (a worker of the cold index) into the index. */
