@@ -22,7 +22,7 @@
 import type { DateMention, DatePrecision } from '../model';
 import { dayNumber, daysInMonth, isValidDay, isoDay, isoMonth, MS_PER_DAY } from '../text/calendar';
 import { isLetterCode } from '../text/chars';
-import type { WordToken } from '../text/words';
+import { hasRareWordCharacters, type WordToken } from '../text/words';
 import {
   ARTICLES_BEFORE_DATE,
   BARE_MONTH_CONTEXT,
@@ -298,7 +298,9 @@ let lastScan: Scan | null = null;
 function scanFor(text: string, words: readonly WordToken[] | undefined, scanner: Scanner): Scan {
   if (lastScan && lastScan.language === scanner.language && lastScan.text === text) return lastScan;
   const candidates: Candidate[] = [];
-  if (words && !wordsDifferFromRuns(text)) {
+  // scanWords counts "ª", "µ", "º" and surrogates as letters, this extractor does not (see isLetter),
+  // so only without them are its tokens the same as the words walked here.
+  if (words && !hasRareWordCharacters(words)) {
     const length = text.length;
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
@@ -387,17 +389,6 @@ function sortCandidates(candidates: Candidate[]): void {
 function compareCandidates(a: Candidate, b: Candidate): number {
   return a.start - b.start || READING_PRIORITY[a.reading.type] - READING_PRIORITY[b.reading.type] || b.end - a.end;
 }
-
-/**
- * scanWords counts "ª", "µ", "º" and surrogates as letters, this extractor does not (see isLetter),
- * so only in a text without them are its tokens the same as the words walked here. indexOf finds a
- * single character much faster than a regex finds any of a class.
- */
-function wordsDifferFromRuns(text: string): boolean {
-  return text.indexOf('\u00aa') >= 0 || text.indexOf('\u00b5') >= 0 || text.indexOf('\u00ba') >= 0 || surrogate.test(text);
-}
-
-const surrogate = /[\ud800-\udfff]/;
 
 /** Walks the text from word start to word start (see the scanner) and reads every anchor. */
 function collectCandidates(text: string, scanner: Scanner, out: Candidate[]): void {

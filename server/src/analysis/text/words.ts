@@ -20,6 +20,8 @@ export const INNER_UPPER = 2;
 interface Source {
   readonly text: string;
   readonly lower: string | null;
+  /** Whether a word holds "ª", "µ", "º" or a surrogate half (see hasRareWordCharacters). */
+  rare: boolean;
 }
 
 /**
@@ -37,6 +39,10 @@ class ScannedWord implements WordToken {
     readonly caps: number,
     private readonly source: Source,
   ) {}
+
+  get sourceHasRare(): boolean {
+    return this.source.rare;
+  }
 
   get lower(): string {
     if (this.lowerCache === null) {
@@ -59,7 +65,8 @@ export function scanWords(text: string): WordToken[] {
   // Lower-casing the whole text once is cheaper than once per word; a few characters ("İ") change
   // length when lower-cased, and then offsets would shift, so such texts take the per-word path.
   const whole = text.toLowerCase();
-  const source: Source = { text, lower: whole.length === n ? whole : null };
+  const source: Source = { text, lower: whole.length === n ? whole : null, rare: false };
+  let seen = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -70,27 +77,43 @@ export function scanWords(text: string): WordToken[] {
     }
     const start = i;
     let caps = flags & UPPER ? CAPITALIZED : 0;
+    seen |= flags;
     for (i++; i < n; i++) {
       c = text.charCodeAt(i);
       flags = c < LATIN_END ? CHAR_FLAGS[c] : classifyRare(c);
       if ((flags & WORD) === 0) break;
       if (flags & UPPER) caps |= INNER_UPPER;
+      seen |= flags;
     }
     words.push(new ScannedWord(start, i, caps, source));
   }
+  source.rare = (seen & RARE) !== 0;
   return words;
+}
+
+/**
+ * Whether any word of the scan holds "ª", "µ", "º" or a surrogate half: letters here, but not for
+ * extractors that read words by their own, narrower letter test (the dates' anchor walk). A list
+ * not made by scanWords (or empty) answers false only when it holds no word at all.
+ */
+export function hasRareWordCharacters(words: readonly WordToken[]): boolean {
+  const first = words[0];
+  if (first === undefined) return false;
+  return first instanceof ScannedWord ? first.sourceHasRare : true;
 }
 
 const WORD = 1;
 const UPPER = 2;
+const RARE = 4;
 /** Characters below this are classified by table; Latin letters with diacritics end at U+024F. */
 const LATIN_END = 0x250;
 const CHAR_FLAGS = new Uint8Array(LATIN_END);
 for (let c = 0; c < LATIN_END; c++) CHAR_FLAGS[c] = (isWordCode(c) ? WORD : 0) | (isUpperCode(c) ? UPPER : 0);
+for (const c of [0xaa, 0xb5, 0xba]) CHAR_FLAGS[c] |= RARE;
 
 /** Letters beyond Latin (Greek, Cyrillic, …) through the cached classifier. */
 function classifyRare(c: number): number {
-  return (isWordCode(c) ? WORD : 0) | (isUpperCode(c) ? UPPER : 0);
+  return (isWordCode(c) ? WORD : 0) | (isUpperCode(c) ? UPPER : 0) | (c >= 0xd800 && c <= 0xdfff ? RARE : 0);
 }
 
 
