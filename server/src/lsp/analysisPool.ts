@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeArticle, detachStrings, type Article, type CompanyRow } from '../analysis';
 import { readArticleFile } from '../io';
+import { decodeArticle } from './articleCodec';
 import { withoutReasons } from './keptModel';
 import { LineIndex, type LineArrays } from './lineIndex';
 
@@ -16,10 +17,10 @@ export type PoolRequest =
   | { type: 'companies'; rows: CompanyRow[] };
 
 /**
- * The article travels as JSON text: V8's structured clone of a model with ~35 mentions and ~12 claims
- * costs the receiving thread about twice what JSON.parse of the same model does (measured with
- * v8.serialize/deserialize against JSON.stringify/parse on the benchmark corpus), and the main
- * thread, which files every result into the index, is the one that must stay free.
+ * The article travels as the text of articleCodec.ts: V8's structured clone of a model with ~35
+ * mentions and ~12 claims costs the receiving thread about twice what JSON.parse of the same model
+ * does, and the codec's flat array less again; the main thread, which files every result into the
+ * index, is the one that must stay free.
  */
 export type PoolReply =
   | { id: number; ok: true; article: string; lines: LineArrays }
@@ -148,7 +149,7 @@ export class AnalysisPool {
     this.pending.delete(reply.id);
     this.busy.set(worker, Math.max(0, (this.busy.get(worker) ?? 1) - 1));
     if (!reply.ok && reply.delegate) void analyzeHere(pending.request.path, pending.request.maxBytes, this.companies).then(pending.resolve);
-    else pending.resolve(reply.ok ? { ok: true, article: JSON.parse(reply.article) as Article, lines: LineIndex.fromArrays(reply.lines) } : { ok: false, reason: reply.reason });
+    else pending.resolve(reply.ok ? { ok: true, article: decodeArticle(reply.article), lines: LineIndex.fromArrays(reply.lines) } : { ok: false, reason: reply.reason });
   }
 
   /** A worker that failed or exited: its pending files are analysed here instead. */

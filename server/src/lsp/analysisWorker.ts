@@ -1,11 +1,12 @@
 // A worker thread of the cold index: reads one article file and analyses it, off the main thread.
-// It answers with the article model (as JSON text, see PoolReply) and the line index, never the text,
+// It answers with the article model (encoded, see articleCodec.ts) and the line index, never the text,
 // so little crosses back.
 
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle, type CompanyRow } from '../analysis';
 import { readArticleFileSync } from '../io';
+import { encodeArticle } from './articleCodec';
 import { withoutReasons } from './keptModel';
 import { LineIndex } from './lineIndex';
 import type { PoolReply, PoolRequest } from './analysisPool';
@@ -33,7 +34,7 @@ function handle(id: number, path: string, maxBytes: number): void {
     if (!read.ok) reply = { id, ok: false, reason: read.reason };
     else {
       const lines = LineIndex.of(read.text);
-      reply = { id, ok: true, article: JSON.stringify(withoutReasons(analyzeArticle(read.text, { companies }))), lines: lines.toArrays() };
+      reply = { id, ok: true, article: encodeArticle(withoutReasons(analyzeArticle(read.text, { companies }))), lines: lines.toArrays() };
     }
   } catch (error) {
     reply = { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };
