@@ -100,6 +100,8 @@ interface Scanner {
   bareMonthContext: Set<string>;
   /** The dayFirst connector "of" ("5th of February"), lower case; null where the language has none. */
   dayOfWord: string | null;
+  /** The words a word before an anchor is looked up among (see listedLengths). */
+  contextLengths: Uint32Array;
   // Sticky tails, tried right after an anchor.
   isoTail: RegExp;
   monthYearTail: RegExp;
@@ -126,6 +128,36 @@ const LATIN_END = 0x250;
 const scanners: Partial<Record<DateLanguage, Scanner>> = {};
 const yearBlockingFollowers = new Set(YEAR_BLOCKING_FOLLOWERS);
 const yearBlockingPreceders = new Set(YEAR_BLOCKING_PRECEDERS);
+const followerLengths = listedLengths(YEAR_BLOCKING_FOLLOWERS);
+
+/**
+ * Per lower-cased ASCII first character, bit n set when one of `words` (or a word of a phrase among
+ * them) has n characters (31: or more). A context word that does not fit is looked up in no table,
+ * so it need not be cut from the text and lower-cased; see mayBeListed.
+ */
+function listedLengths(words: readonly string[]): Uint32Array {
+  const table = new Uint32Array(0x80);
+  for (const phrase of words) {
+    for (const word of phrase.toLowerCase().split(' ')) {
+      const first = word.charCodeAt(0);
+      if (first < 0x80) table[first]! |= 1 << Math.min(word.length, 31);
+    }
+  }
+  return table;
+}
+
+/**
+ * False when the word `start`..`end` lower-cased is surely none of the words of `table`. Words that
+ * start beyond ASCII always pass; lower-casing keeps the length of every other word that could be
+ * listed (only "İ" grows, and no listed word holds the dot it grows by).
+ */
+function mayBeListed(text: string, start: number, end: number, table: Uint32Array): boolean {
+  let first = text.charCodeAt(start);
+  if (first >= 0x80) return true;
+  if (first >= 0x41 && first <= 0x5a) first |= 0x20;
+  const size = end - start;
+  return (table[first]! & (1 << (size < 31 ? size : 31))) !== 0;
+}
 
 function scannerFor(language: DateLanguage): Scanner {
   const cached = scanners[language];
@@ -154,6 +186,8 @@ function buildScanner(language: DateLanguage): Scanner {
   const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   const prefixes = POINT_PREFIXES[language];
   const anchors = anchorTables(language);
+  const ordinals = PERIOD_ORDINALS[language].map((row) => row.word);
+  const roleWords = ROLE_WORDS[language].map((row) => row.word);
   // Spelled out rather than spread, so that the object keeps a fixed shape (fast property loads).
   return {
     language,
@@ -171,6 +205,10 @@ function buildScanner(language: DateLanguage): Scanner {
     articles: lower(ARTICLES_BEFORE_DATE[language]),
     bareMonthContext: lower(BARE_MONTH_CONTEXT[language]),
     dayOfWord: language === 'en' ? 'of' : null,
+    contextLengths: listedLengths([
+      ...FUTURE_MARKERS[language], ...PAST_MARKERS[language], ...prefixes.direct, ...prefixes.linked, ...prefixes.links,
+      ...roleWords, ...ARTICLES_BEFORE_DATE[language], ...BARE_MONTH_CONTEXT[language], ...ordinals, ...YEAR_BLOCKING_PRECEDERS, 'of',
+    ]),
     // "2026-01-30" after its year; month and day are checked here, so "2026-13-45" stays a bare year.
     isoTail: sticky(`-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\p{N}])`),
     // "Oktober 2025": a year after a month, not the start of a word ("2025er").
@@ -511,7 +549,7 @@ function readYearAnchor(text: string, start: number, end: number, before: number
   // ("2026 Stellen", "rund 2000", "$2026"), or the start of a word ("2025er").
   if (before === 0x2c || before === 0x2f || before === 0x27 || before === 0x2019) return null;
   if (continuesNumber(text, end) || isLetter(text.charCodeAt(end))) return null;
-  if (yearIsAmount(text, end) || yearFollowsAmountWord(text, start)) return null;
+  if (yearIsAmount(text, end) || yearFollowsAmountWord(text, start, scanner)) return null;
   return { start, end, reading: { type: 'year', year } };
 }
 
@@ -566,7 +604,7 @@ function englishDayBefore(text: string, monthStart: number, scanner: Scanner): {
   const spacesEnd = position;
   while (position > 0 && isHorizontalSpace(text.charCodeAt(position - 1))) position--;
   if (position === spacesEnd) return null;
-  const of = scanner.dayOfWord ? wordEndingAt(text, position, 0) : null;
+  const of = scanner.dayOfWord ? wordEndingAt(text, position, 0, scanner.contextLengths) : null;
   if (of && of.lower === scanner.dayOfWord) {
     position = of.start;
     const wordStart = position;
@@ -605,7 +643,7 @@ function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'q
       ordinalStart = number.start;
     }
   } else {
-    const word = wordEndingAt(text, ordinalEnd, 0);
+    const word = wordEndingAt(text, ordinalEnd, 0, scanner.contextLengths);
     if (word) {
       index = scanner.ordinalByWord.get(word.text);
       ordinalStart = word.start;
@@ -682,18 +720,18 @@ function yearIsAmount(text: string, end: number): boolean {
   const next = text.charCodeAt(position);
   if (next === 0x25 /* % */) return true;
   if (next === 0x2d /* - */ && position === end) position++; // "2000-Euro-Schein"
-  const word = readWordAfter(text, position);
+  const word = readWordAfter(text, position, followerLengths);
   return word !== null && yearBlockingFollowers.has(word.toLowerCase());
 }
 
 /** True when the number starting at `start` follows a currency sign or an amount word ("rund 2000", "$2026"). */
-function yearFollowsAmountWord(text: string, start: number): boolean {
+function yearFollowsAmountWord(text: string, start: number, scanner: Scanner): boolean {
   let position = start;
   while (position > 0 && isHorizontalSpace(text.charCodeAt(position - 1))) position--;
   if (position > 0 && CURRENCY_SIGNS.includes(text[position - 1] ?? '')) return true;
   // "ca. 2000": the abbreviation's dot does not separate it from its number.
   if (position > 0 && text.charCodeAt(position - 1) === 0x2e) position--;
-  const word = wordEndingAt(text, position, 0);
+  const word = wordEndingAt(text, position, 0, scanner.contextLengths);
   return word !== null && yearBlockingPreceders.has(word.lower);
 }
 // ---------------------------------------------------------------------------------------------
@@ -716,7 +754,7 @@ function toMention(
     (reading.type === 'period' && reading.year === null);
 
   // The word right before the mention, read again only when the mention grows to the left.
-  let wordBefore = wordEndingAt(text, start, floor);
+  let wordBefore = wordEndingAt(text, start, floor, scanner.contextLengths);
 
   // A marker such as "kommende" or "last" belongs to the mention and sets its direction.
   let marker: 'future' | 'past' | null = null;
@@ -725,7 +763,7 @@ function toMention(
     else if (scanner.pastMarkers.has(wordBefore.lower)) marker = 'past';
     if (marker) {
       start = wordBefore.start;
-      wordBefore = wordEndingAt(text, start, floor);
+      wordBefore = wordEndingAt(text, start, floor, scanner.contextLengths);
     }
   }
 
@@ -736,7 +774,7 @@ function toMention(
     if (prefixStart !== null) {
       start = prefixStart;
       pointPrefix = true;
-      wordBefore = wordEndingAt(text, start, floor);
+      wordBefore = wordEndingAt(text, start, floor, scanner.contextLengths);
     }
   }
 
@@ -744,7 +782,7 @@ function toMention(
   let before = wordBefore;
   const firstBefore = before;
   for (let skipped = 0; before && skipped < 2 && scanner.articles.has(before.lower); skipped++) {
-    before = wordEndingAt(text, before.start, floor);
+    before = wordEndingAt(text, before.start, floor, scanner.contextLengths);
   }
   const roleWord = before ? scanner.roleByWord.get(before.lower) : undefined;
   const role: DateMention['role'] = roleWord ? roleWord.role : 'at';
@@ -800,7 +838,7 @@ function needsPublication(reading: Reading): boolean {
  */
 function pointPrefixStart(text: string, start: number, wordBefore: WordSpan | null, scanner: Scanner, floor: number): number | null {
   const hyphenated = start > floor && text.charCodeAt(start - 1) === 0x2d;
-  const word = hyphenated ? wordEndingAt(text, start - 1, floor) : wordBefore;
+  const word = hyphenated ? wordEndingAt(text, start - 1, floor, scanner.contextLengths) : wordBefore;
   if (!word) return null;
   const key = word.lower;
   if (scanner.directPrefixes.has(key)) return word.start;
@@ -809,7 +847,7 @@ function pointPrefixStart(text: string, start: number, wordBefore: WordSpan | nu
   let link = word;
   let linkKey = key;
   if (scanner.articles.has(linkKey) && !scanner.prefixLinks.has(linkKey)) {
-    const previous = wordEndingAt(text, link.start, floor);
+    const previous = wordEndingAt(text, link.start, floor, scanner.contextLengths);
     if (!previous) return null;
     const combined = `${previous.lower} ${linkKey}`;
     if (!scanner.prefixLinks.has(combined)) return null;
@@ -817,7 +855,7 @@ function pointPrefixStart(text: string, start: number, wordBefore: WordSpan | nu
     linkKey = combined;
   }
   if (!scanner.prefixLinks.has(linkKey)) return null;
-  const prefix = wordEndingAt(text, link.start, floor);
+  const prefix = wordEndingAt(text, link.start, floor, scanner.contextLengths);
   if (prefix && scanner.linkedPrefixes.has(prefix.lower)) return prefix.start;
   return null;
 }
@@ -999,8 +1037,12 @@ function skipSpaces(text: string, position: number): number {
   return at;
 }
 
-/** The word (letters only) that ends right before `position`, after horizontal spaces; never reaches below `floor`. */
-function wordEndingAt(text: string, position: number, floor: number): WordSpan | null {
+/**
+ * The word (letters only) that ends right before `position`, after horizontal spaces; never reaches
+ * below `floor`. Null also when the word is none of the words of `listed` (see listedLengths): every
+ * caller only looks such a word up, and a word that is not there acts as no word.
+ */
+function wordEndingAt(text: string, position: number, floor: number, listed: Uint32Array): WordSpan | null {
   let end = position;
   while (end > floor && isHorizontalSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
@@ -1008,13 +1050,14 @@ function wordEndingAt(text: string, position: number, floor: number): WordSpan |
   if (start === end) return null;
   // A word cut off by the length limit or the floor is not a whole word.
   if (start > 0 && isLetter(text.charCodeAt(start - 1))) return null;
+  if (!mayBeListed(text, start, end, listed)) return null;
   const word = text.slice(start, end);
   return { start, text: word, lower: word.toLowerCase() };
 }
 
-/** The word (letters only) starting at `position`, or null. */
-function readWordAfter(text: string, position: number): string | null {
+/** The word (letters only) starting at `position`, or null; null too when it is none of the words of `listed` (see listedLengths). */
+function readWordAfter(text: string, position: number, listed: Uint32Array): string | null {
   let end = position;
   while (end < text.length && end - position < MAX_CONTEXT_WORD && isLetter(text.charCodeAt(end))) end++;
-  return end === position ? null : text.slice(position, end);
+  return end === position || !mayBeListed(text, position, end, listed) ? null : text.slice(position, end);
 }
