@@ -162,20 +162,37 @@ async function runSize(size: number, options: Options, log: (line: string) => vo
     const bytes = texts.reduce((sum, text) => sum + utf8Bytes(text), 0);
     log(`  corpus: ${(bytes / 1e6).toFixed(1)} MB in ${generateMs.toFixed(0)} ms; ${corpus.stories} stories, ${corpus.knownFacts} known facts, ${corpus.plantedConflicts.length} planted conflicts`);
 
-    // 1. Extraction throughput: analyzeArticle over every text, single-threaded. A warm-up of about a
-    // second first, so the optimizing compiler has settled and the 1,000 and 10,000 runs compare fairly.
+    // 1. Extraction throughput, and 6. the throughput of chrono-node's German parser, single-threaded
+    // on the same texts in the same state of this process. Each gets a warm-up of about a second, so
+    // the optimizing compiler has settled; then three timed passes over the corpus alternate between
+    // the two, and each tool's fastest pass counts, so a moment of competing load on the machine does
+    // not decide the comparison. (Measured once after the server runs, chrono-node came out at half
+    // its speed at 10,000 articles, the process's heap being larger by then.) The peers are imported
+    // here, not at the top: the cold-index child runs this bundle too and must not load them.
+    const { chronoGermanPass, measureRecognizersGerman, warmUpChronoGerman } = await import('./peers');
     warmUp(texts, (text) => analyzeArticle(text, { companies }));
+    warmUpChronoGerman(texts);
     let mentions = 0;
     let claims = 0;
-    const extractStarted = performance.now();
-    for (const text of texts) {
-      const article = analyzeArticle(text, { companies });
-      mentions += article.mentions.length;
-      claims += article.claims.length;
+    let extractMs = Infinity;
+    let chrono: PeerThroughput | null = null;
+    for (let pass = 0; pass < 3; pass++) {
+      mentions = 0;
+      claims = 0;
+      const extractStarted = performance.now();
+      for (const text of texts) {
+        const article = analyzeArticle(text, { companies });
+        mentions += article.mentions.length;
+        claims += article.claims.length;
+      }
+      extractMs = Math.min(extractMs, performance.now() - extractStarted);
+      const chronoPass = chronoGermanPass(texts);
+      if (!chrono || chronoPass.ms < chrono.ms) chrono = chronoPass;
     }
-    const extractMs = performance.now() - extractStarted;
+    if (!chrono) throw new Error('no chrono-node pass ran');
     const extractMbPerS = bytes / 1e6 / (extractMs / 1000);
-    log(`  extraction: ${extractMbPerS.toFixed(2)} MB/s (${extractMs.toFixed(0)} ms; ${mentions} mentions, ${claims} claims)`);
+    log(`  extraction: ${extractMbPerS.toFixed(2)} MB/s (fastest of 3 passes, ${extractMs.toFixed(0)} ms; ${mentions} mentions, ${claims} claims)`);
+    log(`  chrono-node de: ${chrono.mbPerS.toFixed(2)} MB/s (fastest of 3 passes, alternating with finnews; ${chrono.found} dates)`);
 
     // 2. Cold workspace index in a fresh process, from the files on disk.
     const cold = await runColdIndexChild(benchScript, root, process.execArgv);
@@ -221,11 +238,7 @@ async function runSize(size: number, options: Options, log: (line: string) => vo
       }
     }
 
-    // 6. The reference extractors on the same texts. Imported here, not at the top, so the cold-index
-    // child never loads them: their code and models would count towards the index's peak RSS.
-    const { measureChronoGerman, measureRecognizersGerman } = await import('./peers');
-    const chrono = measureChronoGerman(texts);
-    log(`  chrono-node de: ${chrono.mbPerS.toFixed(2)} MB/s (${chrono.found} dates)`);
+    // 6. Recognizers-Text on a time-bounded sample of the same texts (it runs at kilobytes per second).
     const recognizers = measureRecognizersGerman(texts, options.recognizersMs);
     log(`  Recognizers-Text de (currency + number): ${recognizers.mbPerS.toFixed(4)} MB/s on a ${recognizers.articles}-article sample (${(recognizers.bytes / 1000).toFixed(1)} KB in ${(recognizers.ms / 1000).toFixed(1)} s)`);
 
