@@ -80,6 +80,8 @@ export function scanWords(text: string): WordToken[] {
     seen |= flags;
     for (i++; i < n; i++) {
       c = text.charCodeAt(i);
+      // Most characters inside a word are a–z: a word character, neither upper case nor rare.
+      if (c >= 0x61 && c <= 0x7a) continue;
       flags = c < LATIN_END ? CHAR_FLAGS[c] : classifyRare(c);
       if ((flags & WORD) === 0) break;
       if (flags & UPPER) caps |= INNER_UPPER;
