@@ -78,6 +78,9 @@ export function readArticleFileSync(path: string, options: DecodeOptions): ReadR
       if (total > options.maxBytes) {
         return { ok: false, reason: sizeLimitReason(total, options.maxBytes, options.sizeLimitHint) + ' (it grew while being read)' };
       }
+      // The whole file as its stat said, in a read that did not fill the buffer: it has ended, and a
+      // further read would only return 0 (a file that grows from here on is read as it was).
+      if (bytesRead < chunk.length && total === stats.size) break;
     }
     return decodeArticleBytes(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), options);
   } catch (error) {
