@@ -40,6 +40,7 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
   const settings = defaultSettings;
   const store = new ArticleStore(toConflictSettings(settings));
   const pool = new AnalysisPool(workerScript);
+  pool.start();
   const table = await readCompanyTableFile(path.resolve(root, settings.companyTableFile));
   store.setCompanyRows(table.rows);
   pool.setCompanies(table.rows);

@@ -65,7 +65,11 @@ export class AnalysisPool {
 
   private started = false;
 
-  private start(): void {
+  /**
+   * Starts the workers now (analyzeFile also does, on first use). A cold index calls it before it
+   * lists the files, so the workers load their bundle while the folders are walked.
+   */
+  start(): void {
     if (this.started) return;
     this.started = true;
     const workerScript = this.workerScript;

@@ -240,6 +240,7 @@ export class ArticleWorkspace {
     const started = performance.now();
     // One batch for the whole run: facts are grouped and conflicts evaluated once, at the end.
     this.store.index.beginBatch();
+    this.pool.start();
     try {
       const files: string[] = [];
       for (const state of this.folderStates.values()) {
