@@ -169,9 +169,9 @@ async function runSize(size: number, options: Options, log: (line: string) => vo
     // not decide the comparison. (Measured once after the server runs, chrono-node came out at half
     // its speed at 10,000 articles, the process's heap being larger by then.) The peers are imported
     // here, not at the top: the cold-index child runs this bundle too and must not load them.
-    const { chronoGermanPass, measureRecognizersGerman, warmUpChronoGerman } = await import('./peers');
+    const { chronoGermanPass, measureRecognizersGerman } = await import('./peers');
     warmUp(texts, (text) => analyzeArticle(text, { companies }));
-    warmUpChronoGerman(texts);
+    warmUp(texts, (text) => chronoGermanPass([text]));
     let mentions = 0;
     let claims = 0;
     let extractMs = Infinity;

@@ -2,15 +2,16 @@
 // own and not the benchmark's (which holds the whole corpus in memory). It runs the server's own
 // pieces in the server's order (ArticleWorkspace.indexWorkspace): the io module finds the article
 // files; the lsp AnalysisPool reads and analyses them on worker threads (the bundled
-// server/out/analysisWorker.js, one per core; on this thread if the bundle is missing), with the
-// server's read-ahead (indexReadAhead files in flight ahead of the one being filed); the lsp ArticleStore files each result into the WorkspaceIndex inside one batch, so facts
-// and conflicts are evaluated once at the end; then facts and conflicts are read once.
+// server/out/analysisWorker.js, one per core; on this thread if the bundle is missing), read ahead
+// of the one being filed as the server does (inOrderReadingAhead); the lsp ArticleStore files each
+// result into the WorkspaceIndex inside one batch, so facts and conflicts are evaluated once at the
+// end; then facts and conflicts are read once.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { createArticleMatcher, findArticleFiles, readCompanyTableFile } from '../server/src/io';
-import { AnalysisPool, indexReadAhead, type AnalyzedFile } from '../server/src/lsp/analysisPool';
+import { AnalysisPool, inOrderReadingAhead } from '../server/src/lsp/analysisPool';
 import { ArticleStore } from '../server/src/lsp/articleStore';
 import { pathToUri } from '../server/src/lsp/uris';
 import { defaultSettings, maxFileBytes, toConflictSettings } from '../server/src/protocol/settings';
@@ -49,18 +50,16 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
   let waitMs = 0;
   let fileMs = 0;
   store.index.beginBatch();
-  const pending: (Promise<AnalyzedFile> | undefined)[] = new Array(files.length);
-  let launched = 0;
-  for (let done = 0; done < files.length; done++) {
-    for (; launched < files.length && launched < done + indexReadAhead; launched++) pending[launched] = pool.analyzeFile(files[launched], maxFileBytes(settings));
-    const waitStarted = performance.now();
-    const analysed = await (pending[done] as Promise<AnalyzedFile>);
-    pending[done] = undefined;
+  let done = 0;
+  let waitStarted = performance.now();
+  for await (const analysed of inOrderReadingAhead(files.length, (index) => pool.analyzeFile(files[index], maxFileBytes(settings)))) {
     const fileStarted = performance.now();
     waitMs += fileStarted - waitStarted;
     if (analysed.ok) store.updateAnalyzed(pathToUri(files[done]), analysed.article, analysed.lines, null);
     else skipped++;
+    done++;
     fileMs += performance.now() - fileStarted;
+    waitStarted = performance.now();
   }
   const factsStarted = performance.now();
   store.index.endBatch();

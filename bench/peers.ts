@@ -19,15 +19,6 @@ function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/**
- * About a second of chrono-node's German parser, so lazy initialisation and compilation are not
- * charged to the corpus, as for finnews's own extraction.
- */
-export function warmUpChronoGerman(texts: readonly string[]): void {
-  const warmUpStarted = performance.now();
-  for (let i = 0; i < 5 || performance.now() - warmUpStarted < 1000; i++) chrono.de.parse(texts[i % texts.length]);
-}
-
 /** One timed pass of chrono-node's German parser over every text. */
 export function chronoGermanPass(texts: readonly string[]): PeerThroughput {
   let bytes = 0;

@@ -125,10 +125,6 @@ function detectUtf16WithoutByteOrderMark(sample: Uint8Array): 'utf-16le' | 'utf-
   return null;
 }
 
-/**
- * Counts bytes that do not occur in text. Tab, line feed, vertical tab, form feed and carriage return
- * are text; so is SUB (0x1A), which old DOS archives put at the end of a file.
- */
 const strictUtf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The text if the bytes are valid UTF-8 (as scanUtf8 finds no invalid sequence), else null. */
@@ -140,6 +136,10 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Counts bytes that do not occur in text. Tab, line feed, vertical tab, form feed and carriage return
+ * are text; so is SUB (0x1A), which old DOS archives put at the end of a file.
+ */
 function countControlBytes(sample: Uint8Array): number {
   let count = 0;
   for (let index = 0; index < sample.length; index++) {

@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeArticle, detachStrings, type Article, type CompanyRow } from '../analysis';
+import { analyzeArticle, type Article, type CompanyRow } from '../analysis';
 import { readArticleFile } from '../io';
 import { decodeArticle } from './articleCodec';
-import { withoutReasons } from './keptModel';
+import { keptModel } from './keptModel';
 import { LineIndex, type LineArrays } from './lineIndex';
 
 export type PoolRequest =
@@ -29,11 +29,24 @@ export type PoolReply =
 /** What the pool gives back for one file. */
 export type AnalyzedFile = { ok: true; article: Article; lines: LineIndex } | { ok: false; reason: string };
 
+/** Files read and analysed ahead of the one being filed into the index during a cold index. */
+const indexReadAhead = 64;
+
 /**
- * Files read and analysed ahead of the one being filed into the index during a cold index, so the
- * workers never wait for the main thread (the server's indexWorkspace and the benchmark both use it).
+ * The results of `launch(0)` … `launch(count - 1)`, in order, each launched up to `indexReadAhead`
+ * ahead of the one the caller is filing, so the workers never wait for the main thread. The server's
+ * indexWorkspace and the benchmark's cold index both read through it.
  */
-export const indexReadAhead = 64;
+export async function* inOrderReadingAhead<T>(count: number, launch: (index: number) => Promise<T> | T): AsyncGenerator<T> {
+  const pending: (Promise<T> | T | undefined)[] = new Array(count);
+  let launched = 0;
+  for (let done = 0; done < count; done++) {
+    for (; launched < count && launched < done + indexReadAhead; launched++) pending[launched] = launch(launched);
+    const result = await (pending[done] as Promise<T> | T);
+    pending[done] = undefined;
+    yield result;
+  }
+}
 
 /** Heap of each worker thread, in MB: enough for any article up to `maxWorkerFileBytes`. */
 const workerHeapMb = 64;
@@ -173,5 +186,5 @@ export class AnalysisPool {
 async function analyzeHere(path: string, maxBytes: number, companies: CompanyRow[]): Promise<AnalyzedFile> {
   const read = await readArticleFile(path, { maxBytes });
   if (!read.ok) return { ok: false, reason: read.reason };
-  return { ok: true, article: detachStrings(withoutReasons(analyzeArticle(read.text, { companies }))), lines: LineIndex.of(read.text) };
+  return { ok: true, article: keptModel(analyzeArticle(read.text, { companies })), lines: LineIndex.of(read.text) };
 }

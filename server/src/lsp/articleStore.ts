@@ -5,7 +5,6 @@
 
 import {
   analyzeArticle,
-  detachStrings,
   WorkspaceIndex,
   type Article,
   type CompanyRow,
@@ -13,7 +12,7 @@ import {
   type Mention,
   type ReviewedConflict,
 } from '../analysis';
-import { withoutReasons } from './keptModel';
+import { keptModel } from './keptModel';
 import { LineIndex } from './lineIndex';
 
 /** One analysed article as the server holds it. */
@@ -64,7 +63,7 @@ export class ArticleStore {
   update(uri: string, text: string, version: number | null, force = false): Set<string> {
     const cached = this.entries.get(uri);
     if (!force && cached && version !== null && cached.version === version) return new Set();
-    return this.updateAnalyzed(uri, detachStrings(withoutReasons(analyzeArticle(text, { companies: this.companyRows }))), LineIndex.of(text), version);
+    return this.updateAnalyzed(uri, keptModel(analyzeArticle(text, { companies: this.companyRows })), LineIndex.of(text), version);
   }
 
   /** Puts an article analysed elsewhere (a worker of the cold index) into the index. */

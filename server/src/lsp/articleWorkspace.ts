@@ -23,7 +23,7 @@ import type { CompanyRow, ReviewedConflict } from '../analysis';
 import { createArticleMatcher, findArticleFiles, sizeLimitReason, type ArticleMatcher, readArticleFile, readCompanyTableFile, readReviewedFile, writeReviewedFile } from '../io';
 import { statusNotification, type AcceptConflictArgs, type OpenLocationArgs, type StatusParams } from '../protocol/messages';
 import { defaultSettings, maxFileBytes, toConflictSettings, type FinnewsSettings } from '../protocol/settings';
-import { AnalysisPool, indexReadAhead, type AnalyzedFile } from './analysisPool';
+import { AnalysisPool, inOrderReadingAhead, type AnalyzedFile } from './analysisPool';
 import { collectGarbageWhenIdle } from './idleCollector';
 import { ArticleStore, type ArticleEntry } from './articleStore';
 import { CompanyDirectory } from './companyDirectory';
@@ -247,30 +247,24 @@ export class ArticleWorkspace {
         for (const file of await findArticleFiles(state.folder.path, state.isArticlePath)) files.push(pathToUri(file));
         if (run.cancelled) return;
       }
-      // Keep the worker threads busy: up to `indexReadAhead` files are read and analysed ahead of the one
-      // being filed into the index, in file order.
-      const pending: (Promise<{ epoch: number; result: AnalyzedFile; exists: boolean }> | null | undefined)[] = new Array(files.length);
-      let launched = 0;
+      // Keep the worker threads busy: files are read and analysed ahead of the one being filed into
+      // the index, in file order; an open document is not read (its text wins).
+      let done = 0;
       let reportedPercent = -1;
-      for (let done = 0; done < files.length; done++) {
-        for (; launched < files.length && launched < done + indexReadAhead; launched++) {
-          pending[launched] = this.isOpen(files[launched]) ? null : this.analyzeForIndex(files[launched]);
-        }
-        const uri = files[done];
+      for await (const read of inOrderReadingAhead(files.length, (index) => (this.isOpen(files[index]) ? null : this.analyzeForIndex(files[index])))) {
+        const uri = files[done++];
         seen.add(uri);
-        const read = pending[done];
-        pending[done] = undefined;
-        if (read) changed = union(changed, this.applyAnalyzed(uri, await read));
+        if (read) changed = union(changed, this.applyAnalyzed(uri, read));
         else this.refreshOpen(uri, changed);
         if (run.cancelled) return;
-        const percent = Math.floor(((done + 1) * 100) / files.length);
+        const percent = Math.floor((done * 100) / files.length);
         if (percent !== reportedPercent) {
           reportedPercent = percent;
-          progress.report(percent, `${done + 1}/${files.length} articles`);
+          progress.report(percent, `${done}/${files.length} articles`);
           this.scheduleStatus();
         }
         // Requests are answered between files even when results arrive faster than they are filed.
-        if (done % 8 === 7) await yieldToEventLoop();
+        if (done % 8 === 0) await yieldToEventLoop();
       }
       for (const uri of [...this.store.uris()]) {
         // Not in this run's listing: gone, unless a file event added it meanwhile (a rename).

@@ -1,6 +1,6 @@
 // What the server keeps of an article model.
 
-import type { Article } from '../analysis';
+import { detachStrings, type Article } from '../analysis';
 
 /**
  * The model without the claims' reasons, in place. The reasons explain the analysis (the CLI's JSON and
@@ -10,4 +10,12 @@ import type { Article } from '../analysis';
 export function withoutReasons(article: Article): Article {
   for (const claim of article.claims) claim.reason = '';
   return article;
+}
+
+/**
+ * A model analysed on this thread, as the server keeps it: without reasons, and with strings of its
+ * own (see detachStrings). A worker's model needs only withoutReasons; its trip owns the strings.
+ */
+export function keptModel(article: Article): Article {
+  return detachStrings(withoutReasons(article));
 }

@@ -24,7 +24,6 @@ export interface CompanyInfo {
 /** One alias of a company, with what the matcher needs to know about it precomputed. */
 interface AliasEntry {
   info: CompanyInfo;
-  alias: string;
   /** Does the alias start with a capital? It must be written the same way. */
   upper: boolean;
   source: 'table' | 'alias';
@@ -116,7 +115,7 @@ export class CompanyTable {
       const key = aliasKey(alias);
       if (!key) continue;
       if (alias !== row.name && !info.aliases.includes(alias)) info.aliases.push(alias);
-      const entry: AliasEntry = { info, alias, upper: isUpperInitial(alias.charCodeAt(0)), source: alias === info.name ? 'table' : 'alias' };
+      const entry: AliasEntry = { info, upper: isUpperInitial(alias.charCodeAt(0)), source: alias === info.name ? 'table' : 'alias' };
       this.byKey.set(key.key, entry);
       insertKey(this.keyTree, key.key, entry);
       const firstWord = key.tokens > 1 ? key.key.slice(0, key.key.indexOf(' ')) : key.key;
@@ -352,8 +351,6 @@ function knownStart(t: Token, hash: number, caps: number, initial: number, table
 /** Stands for "look the token up": it may be a first name or start any name. */
 const ANY_START: StartWord = { names: undefined, firstName: true, lowerCase: true };
 
-const LEGAL_SUFFIXES_LOWER: ReadonlySet<string> = new Set([...LEGAL_SUFFIXES].map((x) => x.toLowerCase().replace(/\.$/, '')));
-
 /** The nouns of "der Konzern X", "the company X". */
 const CONTEXT_NOUNS: ReadonlySet<string> = new Set(['Konzern', 'Autobauer', 'Chipkonzern', 'company']);
 
@@ -521,7 +518,8 @@ function localNamesAt(text: string, tokens: readonly Token[], i: number, table: 
   const next = tokens[i + 1];
   if (next !== undefined) {
     // "Muster AG", "Acme Robotics Inc."
-    if (isWordIn(text, next.start, next.end, LEGAL_SUFFIX_SHAPES, LEGAL_SUFFIXES) && (next.caps !== 0 || next.lower === 'plc') && LEGAL_SUFFIXES_LOWER.has(next.lower) &&
+    // The token is written exactly as a listed suffix (tokens never end in a dot, so "Inc." is never one).
+    if (isWordIn(text, next.start, next.end, LEGAL_SUFFIX_SHAPES, LEGAL_SUFFIXES) &&
         joinable(text, t, next) && isNameCandidate(t.text)) {
       let first = i;
       while (first > 0 && i - first < 2 && startsUpper(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text) && !isSentenceStartWord(tokens[first - 1].text)) first--;

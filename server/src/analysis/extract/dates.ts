@@ -21,7 +21,7 @@
 
 import type { DateMention, DatePrecision } from '../model';
 import { dayNumber, daysInMonth, isValidDay, isoDay, isoMonth, MS_PER_DAY } from '../text/calendar';
-import { isLetterCode } from '../text/chars';
+import { digitsAt, isLetterCode, numberAt } from '../text/chars';
 import { hasRareWordCharacters, type WordToken } from '../text/words';
 import {
   ARTICLES_BEFORE_DATE,
@@ -262,8 +262,9 @@ function anchorTables(language: DateLanguage): Pick<Scanner, 'anchorWords' | 'do
     for (const part of WEEKDAY_PART_SUFFIXES[language]) {
       const compound = word + part;
       if (weekdayByWord.has(compound)) continue;
-      const leading = [...weekdayByWord.keys()].find((key) => compound.startsWith(key)) ?? word;
-      entry(compound).weekday = weekdayByWord.get(leading) ?? -1;
+      // The weekday the compound starts with: `word` itself, unless a longer weekday word starts it too.
+      const leading = [...weekdayByWord.keys()].find((key) => compound.startsWith(key))!;
+      entry(compound).weekday = weekdayByWord.get(leading)!;
     }
   }
   for (const row of RELATIVE_DAY_WORDS[language]) entry(row.word).offset = row.offset;
@@ -520,7 +521,7 @@ function readPeriodToken(text: string, start: number, unit: 'quarter' | 'half', 
 function continuesAsWord(text: string, position: number): boolean {
   if (position >= text.length) return false;
   const code = text.charCodeAt(position);
-  if (code < 0x80) return isDigit(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80) return isLetterOrDigit(code);
   wordContinuation.lastIndex = position;
   return wordContinuation.test(text);
 }
@@ -529,7 +530,7 @@ const wordContinuation = /[\p{L}\p{N}]/uy;
 
 /** A four-digit year: an ISO day, a numeric day ("30.01.2026"), or a bare year unless it is an amount. */
 function readYearAnchor(text: string, start: number, end: number, before: number, scanner: Scanner): Candidate | null {
-  const year = fourDigits(text, start);
+  const year = numberAt(text, start, 4);
   const iso =
     before === 0x2d || before === 0x2e || before === 0x2c || text.charCodeAt(end) !== 0x2d ? null : stickyExec(scanner.isoTail, text, end);
   if (iso) return dayCandidate(start, iso.end, year, Number(iso.match[1]), Number(iso.match[2]));
@@ -661,16 +662,6 @@ function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'q
 function dayCandidate(start: number, end: number, year: number, month: number, day: number): Candidate | null {
   if (!isValidDay(year, month, day)) return null;
   return { start, end, reading: { type: 'day', year, month, day } };
-}
-
-/** The value of the four digits at `start`. */
-function fourDigits(text: string, start: number): number {
-  return (
-    (text.charCodeAt(start) - 0x30) * 1000 +
-    (text.charCodeAt(start + 1) - 0x30) * 100 +
-    (text.charCodeAt(start + 2) - 0x30) * 10 +
-    (text.charCodeAt(start + 3) - 0x30)
-  );
 }
 
 /**
@@ -966,9 +957,9 @@ function isoFromDayNumber(days: number): string {
 function parsePublication(published: string | null): Publication | null {
   if (typeof published !== 'string' || published.length !== 10) return null;
   if (!digitsAt(published, 0, 4) || published.charCodeAt(4) !== 0x2d || !digitsAt(published, 5, 2) || published.charCodeAt(7) !== 0x2d || !digitsAt(published, 8, 2)) return null;
-  const year = fourDigits(published, 0);
-  const month = (published.charCodeAt(5) - 0x30) * 10 + published.charCodeAt(6) - 0x30;
-  const day = (published.charCodeAt(8) - 0x30) * 10 + published.charCodeAt(9) - 0x30;
+  const year = numberAt(published, 0, 4);
+  const month = numberAt(published, 5, 2);
+  const day = numberAt(published, 8, 2);
   if (!isValidDay(year, month, day)) return null;
   const days = dayNumber(year, month, day);
   return {
@@ -981,13 +972,6 @@ function parsePublication(published: string | null): Publication | null {
     // Day 0 (1970-01-01) was a Thursday.
     weekday: ((days % 7) + 11) % 7,
   };
-}
-
-function digitsAt(text: string, start: number, count: number): boolean {
-  for (let at = start; at < start + count; at++) {
-    if (!isDigit(text.charCodeAt(at))) return false;
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -160,29 +160,27 @@ function readNumber(text: string, start: number, end: number, language: Language
   const decimal = language === 'de' ? 44 : 46;
   let i = digitsEnd(text, start, end);
   if (i === start) return null;
-  let grouped = false;
   if (i < end && text.charCodeAt(i) === thousands) {
     const next = digitsEnd(text, i + 1, end);
     // "1.5" in German, "1,5" in English: the other language's decimals.
-    if (next === end && next - i - 1 >= 1 && next - i - 1 <= 2) return numberOf(text, start, i, i + 1, end, false);
+    if (next === end && next - i - 1 >= 1 && next - i - 1 <= 2) return numberOf(text, start, i, i + 1, end);
     if (i - start > 3) return null;
     while (i < end && text.charCodeAt(i) === thousands) {
       const group = digitsEnd(text, i + 1, end);
       if (group - i - 1 !== 3) return null;
       i = group;
     }
-    grouped = true;
   }
-  if (i === end) return numberOf(text, start, end, end, end, grouped);
+  if (i === end) return numberOf(text, start, end, end, end);
   if (text.charCodeAt(i) !== decimal || digitsEnd(text, i + 1, end) !== end || i + 1 === end) return null;
-  return numberOf(text, start, i, i + 1, end, grouped);
+  return numberOf(text, start, i, i + 1, end);
 }
 
 /** Exact powers of ten for the decimals of short numbers. */
 const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** The number with integer digits text[start, intEnd) (separators skipped when `grouped`) and decimals text[fracStart, end). */
-function numberOf(text: string, start: number, intEnd: number, fracStart: number, end: number, grouped: boolean): { value: number; decimals: number } {
+/** The number with integer digits text[start, intEnd) (thousands separators skipped) and decimals text[fracStart, end). */
+function numberOf(text: string, start: number, intEnd: number, fracStart: number, end: number): { value: number; decimals: number } {
   const decimals = end - fracStart;
   let digits = 0;
   let scaled = 0;
@@ -195,7 +193,7 @@ function numberOf(text: string, start: number, intEnd: number, fracStart: number
   // Up to 15 digits, all digits as one integer and the power of ten are exact, and their quotient is
   // rounded once, just as parsing the decimal string would round it. Longer numbers are parsed.
   if (digits <= 15) return { value: scaled / POWERS_OF_TEN[decimals], decimals };
-  const whole = grouped ? digitsOf(text.slice(start, intEnd)) : text.slice(start, intEnd);
+  const whole = digitsOf(text.slice(start, intEnd));
   return { value: Number(decimals === 0 ? whole : `${whole}.${text.slice(fracStart, end)}`), decimals };
 }
 

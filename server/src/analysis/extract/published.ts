@@ -20,6 +20,7 @@ import {
 } from '../data/months';
 import { extractDates } from './dates';
 import { dayNumber, isValidDay, isoDay } from '../text/calendar';
+import { digitsAt, numberAt } from '../text/chars';
 import type { WordToken } from '../text/words';
 
 interface PublicationDate {
@@ -326,8 +327,10 @@ function findFooter(text: string, language: DateLanguage): Footer | null {
   return null;
 }
 
-/** A footer's day and month, with the year inferred from the article's explicit dates. */
-/** `written`: the mentions of the whole text without a publication date. */
+/**
+ * A footer's day and month, with the year inferred from the article's explicit dates (`written`: the
+ * mentions of the whole text without a publication date).
+ */
 function fromFooterDay(footer: Footer, written: readonly DateMention[]): PublicationDate | null {
   const inferred = inferYear(written, footer.month, footer.day);
   if (inferred === null) return null;
@@ -402,21 +405,6 @@ function periodOfValue(value: string): { first: number; last: number; year: numb
   if (value.charCodeAt(7) !== 0x2d || !digitsAt(value, 8, 2)) return null;
   const day = dayNumber(year, month, numberAt(value, 8, 2));
   return { first: day, last: day, year };
-}
-
-function digitsAt(value: string, start: number, count: number): boolean {
-  for (let at = start; at < start + count; at++) {
-    const code = value.charCodeAt(at);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
-}
-
-/** The number written by `count` digits at `start` (checked by digitsAt). */
-function numberAt(value: string, start: number, count: number): number {
-  let number = 0;
-  for (let at = start; at < start + count; at++) number = number * 10 + value.charCodeAt(at) - 0x30;
-  return number;
 }
 
 function monthRange(year: number, firstMonth: number, months: number): { first: number; last: number; year: number } {

@@ -291,6 +291,9 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     if (known === undefined) objects.set(c, (known = isPrepositionalObject(text, c)));
     return known;
   };
+  // Every figure of a clause has the clause's place; the figures come clause by clause.
+  let placeClause: Span | null = null;
+  let placeOfClause: string | null = null;
 
   let sentenceIndex = 0;
   let mentionIndex = 0;
@@ -358,7 +361,11 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
         if (counterpartName === subject.name) counterpartName = null;
         if (measure.counterpart && counterpartName) lastCounterpart.set(measure.id, counterpartName);
         const period = periodOf(measure, figure, dates, clause, previousSentenceDates, saysThen, clauses, figureStarts, pubTime, ctx.published);
-        const place = findPlace(text, clause.start, clause.end);
+        if (clause !== placeClause) {
+          placeClause = clause;
+          placeOfClause = findPlace(text, clause.start, clause.end);
+        }
+        const place = placeOfClause;
         const key: FactKey = {
           subject: subject.name, measure: measure.id, unit: keyUnit(figure), counterpart: counterpartName,
           period: period.value, place,

@@ -58,3 +58,18 @@ export function isWordCode(code: number): boolean {
 export function startsUpper(s: string): boolean {
   return s.length > 0 && isUpperCode(s.charCodeAt(0));
 }
+
+/** Are the `count` characters at `start` all ASCII digits? */
+export function digitsAt(text: string, start: number, count: number): boolean {
+  for (let at = start; at < start + count; at++) {
+    if (!isDigitCode(text.charCodeAt(at))) return false;
+  }
+  return true;
+}
+
+/** The number the `count` digits at `start` write (checked by digitsAt). */
+export function numberAt(text: string, start: number, count: number): number {
+  let number = 0;
+  for (let at = start; at < start + count; at++) number = number * 10 + text.charCodeAt(at) - 0x30;
+  return number;
+}
