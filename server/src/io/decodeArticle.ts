@@ -71,6 +71,13 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions): R
   const format = detectBinarySignature(body);
   if (format) return { ok: false, reason: `binary file (${format})` };
 
+  // The common case, valid UTF-8 without a single control byte, needs none of the checks below:
+  // they all look for NULs or control bytes. One early-exit pass over the bytes rules them out,
+  // and the native decoder validates and decodes (a regex over the decoded text costs three times
+  // that pass).
+  const plain = hasControlByte(body) ? null : decodeStrictUtf8(body);
+  if (plain !== null) return { ok: true, text: plain, encoding: 'utf-8', notes };
+
   const sample = body.subarray(0, sampleLength);
   const utf16 = detectUtf16WithoutByteOrderMark(sample);
   if (utf16) {
@@ -134,6 +141,15 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** Whether any byte is one countControlBytes counts (NUL included). */
+function hasControlByte(bytes: Uint8Array): boolean {
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index];
+    if (byte < 0x20 ? (byte < 0x09 || byte > 0x0d) && byte !== 0x1a : byte === 0x7f) return true;
+  }
+  return false;
 }
 
 /**

@@ -52,12 +52,13 @@ export async function readArticleFile(path: string, options: DecodeOptions): Pro
 
 /**
  * The same as readArticleFile, synchronously. For worker threads of the cold index: a worker does
- * nothing else, and five asynchronous file calls per small file cost more than reading it.
+ * nothing else, and five asynchronous file calls per small file cost more than reading it. A caller
+ * that has just stat'ed the path passes `pathStats`, so the path is not stat'ed twice.
  */
-export function readArticleFileSync(path: string, options: DecodeOptions): ReadResult {
+export function readArticleFileSync(path: string, options: DecodeOptions, pathStats?: Stats): ReadResult {
   let fd: number;
   try {
-    const problem = describeUnreadableStats(statSync(path), options);
+    const problem = describeUnreadableStats(pathStats ?? statSync(path), options);
     if (problem) return { ok: false, reason: problem };
     fd = openSync(path, openForReadingFlags);
   } catch (error) {
@@ -67,22 +68,29 @@ export function readArticleFileSync(path: string, options: DecodeOptions): ReadR
     const stats = fstatSync(fd);
     const problem = describeUnreadableStats(stats, options);
     if (problem) return { ok: false, reason: problem };
-    const chunks: Buffer[] = [];
+    // The whole file in one read, into a buffer kept between calls: the text decoded from it is a
+    // copy, so the buffer is free again when this returns. One byte more than the stat says shows
+    // whether the file grew; a stat size of 0 (as in /proc) reads in chunks.
+    const wanted = Math.min(stats.size, options.maxBytes) + 1;
+    let buffer = wanted <= keptReadBufferBytes ? keptReadBuffer(wanted) : Buffer.allocUnsafe(Math.max(wanted, readChunkBytes));
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(readChunkBytes, Math.min(stats.size + 1, options.maxBytes + 1)));
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, options.maxBytes + 1) + readChunkBytes);
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > options.maxBytes) {
         return { ok: false, reason: sizeLimitReason(total, options.maxBytes, options.sizeLimitHint) + ' (it grew while being read)' };
       }
       // The whole file as its stat said, in a read that did not fill the buffer: it has ended, and a
       // further read would only return 0 (a file that grows from here on is read as it was).
-      if (bytesRead < chunk.length && total === stats.size) break;
+      if (total === stats.size && total < buffer.length) break;
     }
-    return decodeArticleBytes(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), options);
+    return decodeArticleBytes(buffer.subarray(0, total), options);
   } catch (error) {
     return { ok: false, reason: describeFileError(error) };
   } finally {
@@ -92,6 +100,15 @@ export function readArticleFileSync(path: string, options: DecodeOptions): ReadR
       // A failed close loses nothing: the file was only read.
     }
   }
+}
+
+/** Files up to this size are read into one buffer kept by the synchronous reader. */
+const keptReadBufferBytes = 1024 * 1024;
+let readBuffer: Buffer | null = null;
+
+function keptReadBuffer(atLeast: number): Buffer {
+  if (!readBuffer || readBuffer.length < atLeast) readBuffer = Buffer.allocUnsafe(Math.max(atLeast, readChunkBytes));
+  return readBuffer;
 }
 
 async function checkArticlePath(path: string, options: DecodeOptions): Promise<string | null> {

@@ -9,7 +9,7 @@ import { readArticleFileSync } from '../io';
 import { encodeArticle } from './articleCodec';
 import { withoutReasons } from './keptModel';
 import { LineIndex } from './lineIndex';
-import type { PoolReply, PoolRequest } from './analysisPool';
+import { replyBatch, type PoolReply, type PoolRequest } from './analysisPool';
 
 let companies: CompanyRow[] = [];
 
@@ -18,26 +18,29 @@ parentPort?.on('message', (message: PoolRequest) => {
     companies = message.rows;
     return;
   }
-  handle(message.id, message.path, message.maxBytes);
+  let replies: PoolReply[] = [];
+  for (const file of message.files) {
+    replies.push(handle(file.id, file.path, file.maxBytes));
+    if (replies.length === replyBatch) {
+      parentPort?.postMessage(replies);
+      replies = [];
+    }
+  }
+  if (replies.length > 0) parentPort?.postMessage(replies);
 });
 
-function handle(id: number, path: string, maxBytes: number): void {
-  let reply: PoolReply;
+function handle(id: number, path: string, maxBytes: number): PoolReply {
   try {
     // Large files need more heap than a worker has; the main thread takes them.
-    const size = statSync(path).size;
-    if (size > (workerData as { maxFileBytes: number }).maxFileBytes && size <= maxBytes) {
-      parentPort?.postMessage({ id, ok: false, reason: '', delegate: true } satisfies PoolReply);
-      return;
+    const stats = statSync(path);
+    if (stats.size > (workerData as { maxFileBytes: number }).maxFileBytes && stats.size <= maxBytes) {
+      return { id, ok: false, reason: '', delegate: true };
     }
-    const read = readArticleFileSync(path, { maxBytes });
-    if (!read.ok) reply = { id, ok: false, reason: read.reason };
-    else {
-      const lines = LineIndex.of(read.text);
-      reply = { id, ok: true, article: encodeArticle(withoutReasons(analyzeArticle(read.text, { companies }))), lines: lines.toArrays() };
-    }
+    const read = readArticleFileSync(path, { maxBytes }, stats);
+    if (!read.ok) return { id, ok: false, reason: read.reason };
+    const lines = LineIndex.of(read.text);
+    return { id, ok: true, article: encodeArticle(withoutReasons(analyzeArticle(read.text, { companies }))), lines: lines.toArrays() };
   } catch (error) {
-    reply = { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };
+    return { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };
   }
-  parentPort?.postMessage(reply);
 }
