@@ -7,9 +7,9 @@ import { detectLanguage } from './extract/language';
 import { extractDates } from './extract/dates';
 import { findPublicationDate } from './extract/published';
 import { extractFigures } from './extract/figures';
-import { companyTableFor, extractCompaniesAndPeople } from './extract/companies';
+import { companyTableFor, extractCompaniesAndPeople, type CompanyTable } from './extract/companies';
 import { splitSentences } from './text/segments';
-import { scanWords } from './text/words';
+import { scanWords, type WordToken } from './text/words';
 import { buildClaims, measureTableFor } from './facts/claims';
 
 export interface AnalyzeOptions {
@@ -32,11 +32,34 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 }
 
 function analyze(text: string, options: AnalyzeOptions): Article {
-  const problems: Article['problems'] = [];
   if (!/\S/.test(text)) {
-    problems.push({ code: 'empty', message: 'The article is empty.' });
-    return { published: null, publishedSource: null, language: 'de', mentions: [], claims: [], problems };
+    return { published: null, publishedSource: null, language: 'de', mentions: [], claims: [], problems: [{ code: 'empty', message: 'The article is empty.' }] };
   }
+  const { words, language, publication, mentions, problems, table } = extractMentions(text, options);
+  const sentences = splitSentences(text);
+  const claims = buildClaims({ text, words, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
+  return { published: publication.date, publishedSource: publication.source, language, mentions, claims, problems };
+}
+
+/** What the extraction stage finds in one text, and what the claims are then built from. */
+export interface Extraction {
+  words: WordToken[];
+  language: Article['language'];
+  publication: { date: string | null; source: string | null };
+  /** Figures, dates, companies and people, sorted and without overlaps. */
+  mentions: Mention[];
+  problems: Article['problems'];
+  table: CompanyTable;
+}
+
+/**
+ * The extraction stage of analyzeArticle alone: the words, the language, the publication date, and
+ * every figure, date, company and person, each normalized. analyzeArticle then groups the text into
+ * sentences and builds the claims (who, what, when) from these mentions. Pure; unlike
+ * analyzeArticle it does not catch an internal error. The benchmark measures it as the extraction.
+ */
+export function extractMentions(text: string, options: AnalyzeOptions = {}): Extraction {
+  const problems: Article['problems'] = [];
   const words = scanWords(text);
   const language = detectLanguage(words);
   const publication = findPublicationDate(text, language, words);
@@ -47,11 +70,8 @@ function analyze(text: string, options: AnalyzeOptions): Article {
   const datesAndFigures = mergeSorted<Mention>(dates, figures);
   const table = companyTableFor(options.companies);
   const { companies, people } = extractCompaniesAndPeople(text, table, datesAndFigures, words);
-
   const mentions = dropOverlaps(mergeSorted<Mention>(datesAndFigures, mergeSorted<Mention>(people, companies)));
-  const sentences = splitSentences(text);
-  const claims = buildClaims({ text, words, mentions, sentences, published: publication.date, companies: table, measures: measureTableFor(options.measures) });
-  return { published: publication.date, publishedSource: publication.source, language, mentions, claims, problems };
+  return { words, language, publication, mentions, problems, table };
 }
 
 /**

@@ -2,8 +2,8 @@
 // Pure: no I/O, no LSP, no vscode. Text in, model out.
 
 export * from './model';
-export { analyzeArticle, detachStrings } from './analyze';
-export type { AnalyzeOptions } from './analyze';
+export { analyzeArticle, detachStrings, extractMentions } from './analyze';
+export type { AnalyzeOptions, Extraction } from './analyze';
 export { WorkspaceIndex } from './workspace';
 export { defaultConflictSettings } from './facts/conflicts';
 export { type CompanyRow, parseCompanyTable } from './data/companies';

@@ -105,6 +105,7 @@ interface Report {
 export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict | null {
   // A figure whose day or year is unknown cannot be set against anything.
   if (fact.key.period === 'undated') return null;
+  if (agreesWithFirst(fact.claims, settings.tolerance)) return null;
   const byArticle = new Map<string, Report>();
   for (const c of fact.claims) {
     let r = byArticle.get(c.articleId);
@@ -190,6 +191,20 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
   });
   const values = [...new Set(classes.map((cls) => valueKey(cls[0].claims[0])))].sort();
   return { factId: fact.id, label, rule, severity, message, claims, groups, values };
+}
+
+/**
+ * True when the articles' first claims all agree with the very first claim, so they fall into one
+ * class (or there is one article) and the fact has no conflict: the answer of the grouping below for
+ * most facts, without building it. Needs the claims grouped by article, as the index sorts them.
+ */
+function agreesWithFirst(claims: readonly FactClaim[], tolerance: number): boolean {
+  const first = claims[0];
+  for (let index = 1; index < claims.length; index++) {
+    const claim = claims[index];
+    if (claim.articleId !== claims[index - 1].articleId && !compatible(first, claim, tolerance)) return false;
+  }
+  return true;
 }
 
 function sameFactReason(key: FactKey): string {
