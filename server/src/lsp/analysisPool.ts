@@ -23,7 +23,7 @@ export interface FileRequest {
  * Requests and replies travel in batches: a message between threads costs tens of microseconds
  * however small it is (measured at about 40 µs per reply in a worker that is analysing), as much as
  * a tenth of analysing a typical article, so the files launched in one turn of the main thread's
- * event loop go to a worker as one message, and a worker answers every `replyBatch` files.
+ * event loop go to a worker as one message, and a worker answers in batches too (analysisWorker.ts).
  */
 export type PoolRequest = { type: 'analyze'; files: FileRequest[] } | { type: 'companies'; rows: CompanyRow[] };
 
@@ -36,9 +36,6 @@ export type PoolRequest = { type: 'analyze'; files: FileRequest[] } | { type: 'c
 export type PoolReply =
   | { id: number; ok: true; article: string; lines: LineArrays }
   | { id: number; ok: false; reason: string; failed?: boolean; delegate?: boolean };
-
-/** How many replies a worker sends in one message at most. */
-export const replyBatch = 8;
 
 /** What the pool gives back for one file. */
 export type AnalyzedFile = { ok: true; article: Article; lines: LineIndex } | { ok: false; reason: string };

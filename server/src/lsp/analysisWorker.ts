@@ -9,7 +9,10 @@ import { readArticleFileSync } from '../io';
 import { encodeArticle } from './articleCodec';
 import { withoutReasons } from './keptModel';
 import { LineIndex } from './lineIndex';
-import { replyBatch, type PoolReply, type PoolRequest } from './analysisPool';
+import type { PoolReply, PoolRequest } from './analysisPool';
+
+/** How many replies go to the main thread in one message at most (see PoolRequest). */
+const replyBatch = 8;
 
 let companies: CompanyRow[] = [];
 
