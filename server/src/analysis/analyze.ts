@@ -5,7 +5,7 @@ import type { CompanyRow } from './data/companies';
 import type { MeasureRow } from './data/measures';
 import { detectLanguage } from './extract/language';
 import { extractDates } from './extract/dates';
-import { findPublicationDate } from './extract/published';
+import { findPublicationDate, type PublicationDate } from './extract/published';
 import { extractFigures } from './extract/figures';
 import { companyTableFor, extractCompaniesAndPeople, type CompanyTable } from './extract/companies';
 import { splitSentences } from './text/segments';
@@ -45,7 +45,7 @@ function analyze(text: string, options: AnalyzeOptions): Article {
 export interface Extraction {
   words: WordToken[];
   language: Article['language'];
-  publication: { date: string | null; source: string | null };
+  publication: PublicationDate;
   /** Figures, dates, companies and people, sorted and without overlaps. */
   mentions: Mention[];
   problems: Article['problems'];

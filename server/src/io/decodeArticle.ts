@@ -143,12 +143,9 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Whether any byte is one countControlBytes counts (NUL included). */
+/** Whether any byte is a control byte (NUL included). */
 function hasControlByte(bytes: Uint8Array): boolean {
-  for (let index = 0; index < bytes.length; index++) {
-    const byte = bytes[index];
-    if (byte < 0x20 ? (byte < 0x09 || byte > 0x0d) && byte !== 0x1a : byte === 0x7f) return true;
-  }
+  for (let index = 0; index < bytes.length; index++) if (isControlByte(bytes[index])) return true;
   return false;
 }
 
@@ -158,11 +155,12 @@ function hasControlByte(bytes: Uint8Array): boolean {
  */
 function countControlBytes(sample: Uint8Array): number {
   let count = 0;
-  for (let index = 0; index < sample.length; index++) {
-    const byte = sample[index];
-    if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== 0x1a) || byte === 0x7f) count++;
-  }
+  for (let index = 0; index < sample.length; index++) if (isControlByte(sample[index])) count++;
   return count;
+}
+
+function isControlByte(byte: number): boolean {
+  return byte < 0x20 ? (byte < 0x09 || byte > 0x0d) && byte !== 0x1a : byte === 0x7f;
 }
 
 /** What one pass over the bytes finds: UTF-8 validity, and the statistics of the Windows-1252 guess. */

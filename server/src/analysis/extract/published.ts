@@ -23,7 +23,8 @@ import { dayNumber, isValidDay, isoDay } from '../text/calendar';
 import { digitsAt, numberAt } from '../text/chars';
 import type { WordToken } from '../text/words';
 
-interface PublicationDate {
+/** The publication date (ISO day) and how it was found. */
+export interface PublicationDate {
   date: string | null;
   source: string | null;
 }
