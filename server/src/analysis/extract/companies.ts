@@ -8,7 +8,7 @@
 import type { CompanyMention, PersonMention, Span } from '../model';
 import { BUILTIN_COMPANIES, type CompanyKind, type CompanyRow } from '../data/companies';
 import { isLowerCode, isUpperCode, startsUpper } from '../text/chars';
-import { CAPITALIZED, INNER_UPPER, scanWords, type WordToken } from '../text/words';
+import { CAPITALIZED, INNER_UPPER, joinedWord, scanWords, type WordToken } from '../text/words';
 import { COMPANY_COMPOUND_HEADS, FIRST_NAMES, LEGAL_SUFFIXES, NOT_NAMES, PLACES, PRODUCTS } from '../data/entities';
 
 /** A word, or words joined by ".", "&" or an apostrophe ("Amazon.com"); the same shape as WordToken. */
@@ -296,8 +296,7 @@ function scanTokens(text: string, words: readonly WordToken[], table: CompanyTab
         caps |= words[++i].caps === 0 ? 0 : INNER_UPPER;
         end = words[i].end;
       } while (i + 1 < n && isJoiner(text.charCodeAt(end)) && words[i + 1].start === end + 1);
-      const slice = text.slice(start, end);
-      token = { start, end, lower: slice.toLowerCase(), text: slice, caps };
+      token = joinedWord(words, from, i, caps, text);
       (joined ??= []).push(token);
       (joinedWords ??= []).push(from, i - from + 1);
       merged += i - from;

@@ -21,7 +21,7 @@
 
 import type { DateMention, DatePrecision } from '../model';
 import { dayNumber, daysInMonth, isValidDay, isoDay, isoMonth, MS_PER_DAY } from '../text/calendar';
-import { digitsAt, isLetterCode, numberAt } from '../text/chars';
+import { codeAt, digitsAt, isLetterCode, numberAt } from '../text/chars';
 import { hasRareWordCharacters, type WordToken } from '../text/words';
 import {
   ARTICLES_BEFORE_DATE,
@@ -462,7 +462,7 @@ function readAnchorsAt(text: string, start: number, end: number, word: WordToken
     // "19xx", "20xx", also at the start of a longer number, which readYearAnchor turns down.
     if (end - start < 4) return;
     const second = text.charCodeAt(start + 1);
-    if ((first === 0x31 ? second === 0x39 : second === 0x30) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3))) {
+    if ((first === 0x31 ? second === 0x39 : second === 0x30) && isDigit(codeAt(text, start + 2)) && isDigit(codeAt(text, start + 3))) {
       const candidate = readYearAnchor(text, start, start + 4, start > 0 ? text.charCodeAt(start - 1) : 0x20, scanner);
       if (candidate) out.push(candidate);
     }
@@ -532,9 +532,9 @@ const wordContinuation = /[\p{L}\p{N}]/uy;
 function readYearAnchor(text: string, start: number, end: number, before: number, scanner: Scanner): Candidate | null {
   const year = numberAt(text, start, 4);
   const iso =
-    before === 0x2d || before === 0x2e || before === 0x2c || text.charCodeAt(end) !== 0x2d ? null : stickyExec(scanner.isoTail, text, end);
+    before === 0x2d || before === 0x2e || before === 0x2c || codeAt(text, end) !== 0x2d ? null : stickyExec(scanner.isoTail, text, end);
   if (iso) return dayCandidate(start, iso.end, year, Number(iso.match[1]), Number(iso.match[2]));
-  if (isDigit(text.charCodeAt(end))) return null;
+  if (isDigit(codeAt(text, end))) return null;
   if (before === 0x2e) {
     // "30.01.2026": read the day and month backwards.
     const month = numberEndingAt(text, start - 1);
@@ -549,7 +549,7 @@ function readYearAnchor(text: string, start: number, end: number, before: number
   // A bare year. Not one: part of a larger number or fraction ("2.026", "3/2026"), an amount
   // ("2026 Stellen", "rund 2000", "$2026"), or the start of a word ("2025er").
   if (before === 0x2c || before === 0x2f || before === 0x27 || before === 0x2019) return null;
-  if (continuesNumber(text, end) || isLetter(text.charCodeAt(end))) return null;
+  if (continuesNumber(text, end) || isLetter(codeAt(text, end))) return null;
   if (yearIsAmount(text, end) || yearFollowsAmountWord(text, start, scanner)) return null;
   return { start, end, reading: { type: 'year', year } };
 }
@@ -619,7 +619,7 @@ function englishDayBefore(text: string, monthStart: number, scanner: Scanner): {
   }
   const day = numberEndingAt(text, position);
   if (!day || day.value < 1 || day.value > 31 || isNumberContinuation(text, day.start)) return null;
-  if (isLetter(text.charCodeAt(day.start - 1))) return null;
+  if (isLetter(codeAt(text, day.start - 1))) return null;
   return day;
 }
 
@@ -639,7 +639,7 @@ function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'q
   if (text.charCodeAt(ordinalEnd - 1) === 0x2e) {
     // "1. Quartal".
     const number = numberEndingAt(text, ordinalEnd - 1);
-    if (number && !isNumberContinuation(text, number.start) && !isLetter(text.charCodeAt(number.start - 1))) {
+    if (number && !isNumberContinuation(text, number.start) && !isLetter(codeAt(text, number.start - 1))) {
       index = scanner.ordinalByWord.get(`${number.value}.`);
       ordinalStart = number.start;
     }
@@ -652,7 +652,7 @@ function readPeriodNounAnchor(text: string, start: number, end: number, unit: 'q
   }
   if (index === undefined || ordinalStart < 0) return null;
   if (unit === 'half' && index > 2) return null;
-  const tail = isHorizontalSpace(text.charCodeAt(end)) ? stickyExec(scanner.periodYearTail, text, end) : null;
+  const tail = isHorizontalSpace(codeAt(text, end)) ? stickyExec(scanner.periodYearTail, text, end) : null;
   if (tail && !yearIsAmount(text, tail.end)) {
     return { start: ordinalStart, end: tail.end, reading: { type: 'period', unit, index, year: Number(tail.match[1]) } };
   }
@@ -670,7 +670,7 @@ function dayCandidate(start: number, end: number, year: number, month: number, d
  */
 function digitAfterSpaces(text: string, position: number): boolean {
   const at = skipSpaces(text, position);
-  return at > position && isDigit(text.charCodeAt(at));
+  return at > position && isDigit(codeAt(text, at));
 }
 
 /** Runs a sticky regex at `position`; returns the match and where it ends, or null. */
@@ -700,15 +700,15 @@ function isNumberContinuation(text: string, start: number): boolean {
 
 /** True when a number ending at `end` goes on ("2026.5", "2026,00", "20261"). */
 function continuesNumber(text: string, end: number): boolean {
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   if (isDigit(next)) return true;
-  return (next === 0x2e || next === 0x2c) && isDigit(text.charCodeAt(end + 1));
+  return (next === 0x2e || next === 0x2c) && isDigit(codeAt(text, end + 1));
 }
 
 /** True when the four digits ending at `end` are followed by a unit or scale word, or a percent sign. */
 function yearIsAmount(text: string, end: number): boolean {
   let position = skipSpaces(text, end);
-  const next = text.charCodeAt(position);
+  const next = codeAt(text, position);
   if (next === 0x25 /* % */) return true;
   if (next === 0x2d /* - */ && position === end) position++; // "2000-Euro-Schein"
   const word = readWordAfter(text, position, followerLengths);

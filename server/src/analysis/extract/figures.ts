@@ -512,7 +512,10 @@ export function dominantCurrency(mentions: readonly FigureMention[], language: L
 export function extractFigures(text: string, language: Language, blocked: readonly Span[], words: readonly WordToken[] = scanWords(text)): FigureMention[] {
   const found: FigureMention[] = [];
   const r: Reader = { text, words, near: 0 };
-  const tail: Tail = { end: 0, scale: 1, scaleWritten: false, currency: null, percent: null, unit: null, blocked: false };
+  // The scale starts as NaN so that V8 stores it as a double from the first article on: it would start
+  // as a small integer, and the first "Billion" (10¹², no small integer) would change the object's
+  // layout and make V8 recompile every function that reads it.
+  const tail: Tail = { end: 0, scale: Number.NaN, scaleWritten: false, currency: null, percent: null, unit: null, blocked: false };
   const numberWordUnits = NUMBER_WORD_UNITS[language];
   const cursor = { i: 0 };
   let lastEnd = 0;
@@ -520,14 +523,25 @@ export function extractFigures(text: string, language: Language, blocked: readon
   for (let k = 0; k < words.length; k++) {
     const token = words[k];
     const initial = text.charCodeAt(token.start);
-    let start: number;
-    let end: number;
+    // The word the figure starts with: the digits, or a number word before a scale or percent word.
+    let first = token;
     // The value of a number word; -1 for digits, which are parsed only once the number proves a figure.
     let wordValue = -1;
-    if (isDigitCode(initial)) {
+    if (!isDigitCode(initial)) {
+      // "ein", "eine", "a" are everywhere; only a scale or percent word right after makes them a figure.
+      if (k === 0 || !numberWordUnits.has(text, token)) continue;
+      first = words[k - 1];
+      const value = NUMBER_MAP.get(first.lower);
+      if (value === undefined) continue;
+      wordValue = value;
+    }
+    // Both kinds share the reads below: code that V8 optimized before it ever ran (a number word is
+    // rare) would make it throw the whole loop's optimized code away on the first one.
+    const start = first.start;
+    let end = first.end;
+    if (wordValue < 0) {
       // A digit run: "2026", "1.234,5". Its tokens are joined by single dots and commas.
-      start = token.start;
-      end = digitsEnd(text, start, token.end);
+      end = digitsEnd(text, start, end);
       // Reads stay inside the text: one read past its end makes V8 recompile the loop slower.
       while (end + 1 < text.length && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitCode(text.charCodeAt(end + 1))) {
         k++;
@@ -537,14 +551,6 @@ export function extractFigures(text: string, language: Language, blocked: readon
       // else. (Digits glued to letters, "Q4", never start a token.)
       const before = start > 0 ? text.charCodeAt(start - 1) : 0;
       if (before === 46 || before === 44 || (before === 45 && start >= 2 && isLetterCode(text.charCodeAt(start - 2)))) continue;
-    } else {
-      // "ein", "eine", "a" are everywhere; only a scale or percent word right after makes them a figure.
-      if (k === 0 || !numberWordUnits.has(text, token)) continue;
-      const value = NUMBER_MAP.get(words[k - 1].lower);
-      if (value === undefined) continue;
-      start = words[k - 1].start;
-      end = words[k - 1].end;
-      wordValue = value;
     }
     if (start < lastEnd) continue;
     if (insideBlocked(blocked, start, end, cursor)) continue;

@@ -377,7 +377,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
           mention: i, key, keyId: keyIdOf(key), value, qualifier, precision,
           sentence: { start: sentence.start, end: sentence.end },
           reason: `measure ${measure.label} from "${text.slice(chosen.start, chosen.end)}"; subject ${subject.name ?? 'unknown'} (${subject.how})` +
-            (counterpartName ? `; counterpart ${counterpartName}` : '') + `; period ${period.value} (${period.how})` + (place ? `; place ${place}` : ''),
+            reasonPart('; counterpart ', counterpartName) + `; period ${period.value} (${period.how})` + reasonPart('; place ', place),
         });
       }
     }
@@ -386,6 +386,15 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     if (dates.length > 0) previousSentenceDates = dates;
   }
   return claims;
+}
+
+/**
+ * A labelled part of a claim's reason, or nothing without a value. One helper for every part, so
+ * the string join has run long before the first rare part (a place) needs it: V8 would otherwise
+ * throw away buildClaims' optimized code to compile that join.
+ */
+function reasonPart(label: string, value: string | null): string {
+  return value ? label + value : '';
 }
 
 /** The index of the first word at or after `pos`, searching from `low` on (binary: most sentences need no words). */
@@ -423,8 +432,7 @@ function bindTriggers(text: string, hits: readonly TriggerHit[], mentions: reado
       }
       // A compound: the figure directly before the trigger ("8-Milliarden-Dollar-Beteiligung").
       if (m.end <= hit.start && hit.start - m.end <= 1 && /^-?$/.test(text.slice(m.end, hit.start))) {
-        const next = mentions[i + 1];
-        if (!next || next.start >= hit.start) bound.set(hit, i);
+        if (i + 1 === mentions.length || mentions[i + 1].start >= hit.start) bound.set(hit, i);
       }
     }
   }

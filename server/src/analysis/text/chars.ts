@@ -30,6 +30,15 @@ const TABLE_END = 0x250;
 const TABLE = new Uint8Array(TABLE_END);
 for (let code = 0; code < TABLE_END; code++) TABLE[code] = flagsOf(code);
 
+/**
+ * The UTF-16 code at `index`, or 0 (no character class) outside the text. Where a read may fall
+ * past either end, this keeps it inside: `charCodeAt` there returns NaN, and optimized code that
+ * meets NaN where it has only seen small integers is thrown away and compiled again.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
+}
+
 /** Is the UTF-16 code unit a letter? */
 export function isLetterCode(code: number): boolean {
   return ((code < TABLE_END ? TABLE[code] : classify(code)) & IS_LETTER) !== 0;

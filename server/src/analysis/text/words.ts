@@ -40,6 +40,11 @@ class ScannedWord implements WordToken {
     private readonly source: Source,
   ) {}
 
+  /** A word over the same text from this word's start to `end`. */
+  spanningTo(end: number, caps: number): ScannedWord {
+    return new ScannedWord(this.start, end, caps, this.source);
+  }
+
   get sourceHasRare(): boolean {
     return this.source.rare;
   }
@@ -91,6 +96,21 @@ export function scanWords(text: string): WordToken[] {
   }
   source.rare = (seen & RARE) !== 0;
   return words;
+}
+
+/**
+ * One token for the words `first` … `last` of a scan and what stands between them ("2.800",
+ * "Mercedes-Benz"), with the given caps flags. From scanWords' words it is a word of the same class,
+ * so code that reads tokens sees one object layout (V8 recompiles a function that meets a second
+ * one after it was optimized); its strings are cut on demand like theirs.
+ */
+export function joinedWord(words: readonly WordToken[], first: number, last: number, caps: number, text: string): WordToken {
+  const head = words[first];
+  const start = head.start;
+  const end = words[last].end;
+  if (head instanceof ScannedWord) return head.spanningTo(end, caps);
+  const slice = text.slice(start, end);
+  return { start, end, lower: slice.toLowerCase(), text: slice, caps };
 }
 
 /**
