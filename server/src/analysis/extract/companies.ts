@@ -471,7 +471,7 @@ export function extractCompaniesAndPeople(
       if (hitPart && isUpperInitial(part.text.charCodeAt(0)) === hitPart.upper && !PRODUCTS.has(part.text)) {
         companies.push({ kind: 'company', start: part.start, end: part.end, text: part.text, name: hitPart.info.name, source: 'table' });
       } else if (FIRST_NAMES.has(part.text)) {
-        const next = tokens[i + 1];
+        const next = tokenAt(tokens, i + 1);
         if (next && joinable(text, t, next) && startsUpper(next.text) && !table.lookup(next.text.toLowerCase())) {
           people.push({ kind: 'person', start: part.start, end: next.end, text: text.slice(part.start, next.end), name: `${part.text} ${next.text}` });
           free = i + 2;
@@ -514,7 +514,7 @@ function findLocalNames(text: string, tokens: readonly Token[], markers: readonl
 function localNamesAt(text: string, tokens: readonly Token[], i: number, table: CompanyTable, local: LocalNames | null): LocalNames | null {
   const t = tokens[i];
   if (!(t.caps & CAPITALIZED)) return local;
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   if (next !== undefined) {
     // "Muster AG", "Acme Robotics Inc."
     // The token is written exactly as a listed suffix (tokens never end in a dot, so "Inc." is never one).
@@ -567,7 +567,7 @@ function matchAt(
 
 /** "Allianz-Aktie", "Allianz SE": the word is used as a company name here. */
 function inCompanyContext(text: string, tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   if (!next || !joinable(text, tokens[i], next)) return false;
   return text[tokens[i].end] === '-' ? COMPANY_COMPOUND_HEADS.has(next.text) : LEGAL_SUFFIXES.has(next.text);
 }
@@ -585,13 +585,21 @@ function isNameCandidate(word: string): boolean {
   return !SENTENCE_START_WORDS.has(word);
 }
 
+/**
+ * tokens[i], or undefined past the end. An array read past the end makes V8 throw the optimized code
+ * of the whole extractor away, and here it did so again and again.
+ */
+function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i < tokens.length ? tokens[i] : undefined;
+}
+
 function personAt(text: string, tokens: readonly Token[], i: number): { mention: PersonMention; last: number } | null {
   const first = tokens[i];
   if (!FIRST_NAMES.has(first.text)) return null;
-  const second = tokens[i + 1];
+  const second = tokenAt(tokens, i + 1);
   if (!second || !joinable(text, first, second) || text[first.end] !== ' ' || !startsUpper(second.text)) return null;
   let last = i + 1;
-  const third = tokens[i + 2];
+  const third = tokenAt(tokens, i + 2);
   // "Sam H. Altman"-style middle initials are rare in news; a second surname part joins by hyphen.
   if (third && text[second.end] === '-' && third.start === second.end + 1 && startsUpper(third.text)) last = i + 2;
   const end = tokens[last].end;

@@ -7,6 +7,7 @@ import { UNIT_DIMENSION } from '../data/numbers';
 import { PLACES } from '../data/entities';
 import type { CompanyTable } from '../extract/companies';
 import { splitClauses } from '../text/segments';
+import { labelPart } from './conflicts';
 import type { WordToken } from '../text/words';
 import { isLetterCode, isUpperCode } from '../text/chars';
 
@@ -377,7 +378,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
           mention: i, key, keyId: keyIdOf(key), value, qualifier, precision,
           sentence: { start: sentence.start, end: sentence.end },
           reason: `measure ${measure.label} from "${text.slice(chosen.start, chosen.end)}"; subject ${subject.name ?? 'unknown'} (${subject.how})` +
-            reasonPart('; counterpart ', counterpartName) + `; period ${period.value} (${period.how})` + reasonPart('; place ', place),
+            labelPart('; counterpart ', counterpartName) + `; period ${period.value} (${period.how})` + labelPart('; place ', place),
         });
       }
     }
@@ -386,15 +387,6 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
     if (dates.length > 0) previousSentenceDates = dates;
   }
   return claims;
-}
-
-/**
- * A labelled part of a claim's reason, or nothing without a value. One helper for every part, so
- * the string join has run long before the first rare part (a place) needs it: V8 would otherwise
- * throw away buildClaims' optimized code to compile that join.
- */
-function reasonPart(label: string, value: string | null): string {
-  return value ? label + value : '';
 }
 
 /** The index of the first word at or after `pos`, searching from `low` on (binary: most sentences need no words). */
@@ -467,7 +459,7 @@ function refine(measure: MeasureRow, sentenceLower: string, table: MeasureTable)
   for (const r of measure.refinements ?? []) {
     for (const word of r.words) {
       const at = sentenceLower.indexOf(word);
-      if (at >= 0 && !/\p{L}/u.test(sentenceLower[at - 1] ?? ' ')) {
+      if (at >= 0 && !/\p{L}/u.test(at > 0 ? sentenceLower[at - 1] : ' ')) {
         const refined = table.byId.get(r.measure);
         if (refined) return refined;
       }
