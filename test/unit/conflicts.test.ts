@@ -89,4 +89,9 @@ test('companies across articles', () => {
   index.setArticle('b.txt', article('2026-03-03', 'BMW wächst.'));
   assert.deepEqual(index.companies(), [{ name: 'BMW', articles: 2, mentions: 2 }, { name: 'Siemens', articles: 1, mentions: 2 }]);
   assert.deepEqual(index.companyMentions('BMW'), [{ articleId: 'a.txt', start: 28, end: 31 }, { articleId: 'b.txt', start: 16, end: 19 }]);
+  // Replacing and removing articles keeps the counts a hover reads.
+  index.setArticle('a.txt', article('2026-03-02', 'Siemens, Siemens und Siemens.'));
+  assert.deepEqual([index.companySummary('Siemens'), index.companySummary('BMW')], [{ articles: 1, mentions: 3 }, { articles: 1, mentions: 1 }]);
+  index.removeArticle('b.txt');
+  assert.deepEqual([index.companySummary('BMW'), index.companies()], [undefined, [{ name: 'Siemens', articles: 1, mentions: 3 }]]);
 });

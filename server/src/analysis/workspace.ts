@@ -21,6 +21,8 @@ export class WorkspaceIndex {
   private readonly conflictFactsByArticle = new Map<string, Set<string>>();
   /** Company name → article id → mention offsets as flat [start, end, start, end, …]. */
   private readonly companyIndex = new Map<string, Map<string, number[]>>();
+  /** Company name → its mentions across all articles, kept with companyIndex so a hover is a lookup. */
+  private readonly mentionCounts = new Map<string, number>();
   private settings: ConflictSettings;
   private reviewed = new Map<string, Set<string>[]>();
   /** Facts changed since the last refresh, and the batch nesting depth. */
@@ -84,6 +86,7 @@ export class WorkspaceIndex {
       const perArticle = this.companyIndex.get(name);
       if (perArticle) perArticle.set(id, spans);
       else this.companyIndex.set(name, new Map([[id, spans]]));
+      this.mentionCounts.set(name, (this.mentionCounts.get(name) ?? 0) + spans.length / 2);
     }
     return this.changed(id);
   }
@@ -140,8 +143,15 @@ export class WorkspaceIndex {
     for (const m of article.mentions) {
       if (m.kind !== 'company') continue;
       const perArticle = this.companyIndex.get(m.name);
-      perArticle?.delete(id);
-      if (perArticle && perArticle.size === 0) this.companyIndex.delete(m.name);
+      const spans = perArticle?.get(id);
+      if (!perArticle || !spans) continue;
+      perArticle.delete(id);
+      if (perArticle.size > 0) {
+        this.mentionCounts.set(m.name, (this.mentionCounts.get(m.name) ?? 0) - spans.length / 2);
+      } else {
+        this.companyIndex.delete(m.name);
+        this.mentionCounts.delete(m.name);
+      }
     }
   }
 
@@ -276,9 +286,15 @@ export class WorkspaceIndex {
 
   /** Companies with the number of articles and mentions, sorted by name. */
   companies(): { name: string; articles: number; mentions: number }[] {
-    return [...this.companyIndex.entries()]
-      .map(([name, perArticle]) => ({ name, articles: perArticle.size, mentions: [...perArticle.values()].reduce((n, s) => n + s.length / 2, 0) }))
+    return [...this.companyIndex.keys()]
+      .map((name) => ({ name, ...this.companySummary(name)! }))
       .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** How many articles and mentions name a company; undefined when none does. */
+  companySummary(name: string): { articles: number; mentions: number } | undefined {
+    const perArticle = this.companyIndex.get(name);
+    return perArticle ? { articles: perArticle.size, mentions: this.mentionCounts.get(name) ?? 0 } : undefined;
   }
 
   /** Every mention of a company across articles, ordered by article id then offset. */

@@ -36,8 +36,6 @@ export class ArticleStore {
   readonly index: WorkspaceIndex;
   private readonly entries = new Map<string, ArticleEntry>();
   private companyRows: CompanyRow[] = [];
-  /** Articles and mentions per company, kept up to date on every change so a hover is a lookup. */
-  private readonly companyCounts = new Map<string, { articles: number; mentions: number }>();
   private settings: ConflictSettings;
 
   constructor(settings: ConflictSettings) {
@@ -68,9 +66,6 @@ export class ArticleStore {
 
   /** Puts an article analysed elsewhere (a worker of the cold index) into the index. */
   updateAnalyzed(uri: string, article: Article, lines: LineIndex, version: number | null): Set<string> {
-    const cached = this.entries.get(uri);
-    if (cached) this.countCompanies(cached.article, -1);
-    this.countCompanies(article, 1);
     this.entries.set(uri, { uri, article, lines, version });
     const changed = this.index.setArticle(uri, article);
     changed.add(uri);
@@ -82,7 +77,6 @@ export class ArticleStore {
     const cached = this.entries.get(uri);
     if (!cached) return new Set();
     this.entries.delete(uri);
-    this.countCompanies(cached.article, -1);
     return this.index.removeArticle(uri);
   }
 
@@ -152,20 +146,6 @@ export class ArticleStore {
 
   /** How many articles and mentions name a company. */
   companySummary(name: string): { articles: number; mentions: number } | undefined {
-    return this.companyCounts.get(name);
-  }
-
-  private countCompanies(article: Article, sign: 1 | -1): void {
-    const mentionsByName = new Map<string, number>();
-    for (const mention of article.mentions) {
-      if (mention.kind === 'company') mentionsByName.set(mention.name, (mentionsByName.get(mention.name) ?? 0) + 1);
-    }
-    for (const [name, mentions] of mentionsByName) {
-      const counts = this.companyCounts.get(name) ?? { articles: 0, mentions: 0 };
-      counts.articles += sign;
-      counts.mentions += sign * mentions;
-      if (counts.articles > 0) this.companyCounts.set(name, counts);
-      else this.companyCounts.delete(name);
-    }
+    return this.index.companySummary(name);
   }
 }

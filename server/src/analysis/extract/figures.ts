@@ -5,7 +5,7 @@
 // few look-ups and seldom a new string; digits are parsed only once they prove a figure.
 
 import type { FigureMention, Qualifier, Span } from '../model';
-import { isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../text/chars';
+import { codeAt, isDigitCode, isLetterCode, isUpperCode, isWordCode } from '../text/chars';
 import { scanWords, type WordToken } from '../text/words';
 import {
   COUNT_UNITS, CURRENCY_WORDS, DEFAULT_CURRENCY, GLUED_SCALES, MONEY_CONTEXT_BEFORE, NOT_A_FIGURE_AFTER,
@@ -549,7 +549,7 @@ export function extractFigures(text: string, language: Language, blocked: readon
       }
       // "GPT-5": digits after a hyphenated word are names; after a dot or comma (".5") they end something
       // else. (Digits glued to letters, "Q4", never start a token.)
-      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      const before = codeAt(text, start - 1);
       if (before === 46 || before === 44 || (before === 45 && start >= 2 && isLetterCode(text.charCodeAt(start - 2)))) continue;
     }
     if (start < lastEnd) continue;

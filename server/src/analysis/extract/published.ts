@@ -20,7 +20,7 @@ import {
 } from '../data/months';
 import { extractDates } from './dates';
 import { dayNumber, isValidDay, isoDay } from '../text/calendar';
-import { digitsAt, numberAt } from '../text/chars';
+import { codeAt, digitsAt, numberAt } from '../text/chars';
 import type { WordToken } from '../text/words';
 
 /** The publication date (ISO day) and how it was found. */
@@ -131,7 +131,7 @@ function mayStartDateline(text: string, lineStart: number): boolean {
   }
   if (at >= n) return false;
   const first = text.charCodeAt(at);
-  const second = at + 1 < n ? text.charCodeAt(at + 1) : 0;
+  const second = codeAt(text, at + 1);
   // Beyond ASCII, case folding is left to the pattern ("ſ" matches "s" there).
   return first >= 0x80 || second >= 0x80 || datelineInitials.has(initialsKey(first, second));
 }

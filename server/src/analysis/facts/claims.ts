@@ -7,9 +7,9 @@ import { UNIT_DIMENSION } from '../data/numbers';
 import { PLACES } from '../data/entities';
 import type { CompanyTable } from '../extract/companies';
 import { splitClauses } from '../text/segments';
-import { labelPart } from './conflicts';
 import type { WordToken } from '../text/words';
 import { isLetterCode, isUpperCode } from '../text/chars';
+import { labelPart } from './conflicts';
 
 interface CompiledTrigger {
   measure: MeasureRow;
