@@ -55,7 +55,7 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
   for await (const analysed of inOrderReadingAhead(files.length, (index) => pool.analyzeFile(files[index], maxFileBytes(settings)))) {
     const fileStarted = performance.now();
     waitMs += fileStarted - waitStarted;
-    if (analysed.ok) store.updateAnalyzed(pathToUri(files[done]), analysed.article, analysed.lines, null);
+    if (analysed.ok) store.updateAnalyzed(pathToUri(files[done]), analysed, null);
     else skipped++;
     done++;
     fileMs += performance.now() - fileStarted;

@@ -4,6 +4,6 @@
 export * from './model';
 export { analyzeArticle, detachStrings, extractMentions } from './analyze';
 export type { AnalyzeOptions, Extraction } from './analyze';
-export { WorkspaceIndex } from './workspace';
+export { indexedArticleOf, WorkspaceIndex } from './workspace';
 export { defaultConflictSettings } from './facts/conflicts';
 export { type CompanyRow, parseCompanyTable } from './data/companies';

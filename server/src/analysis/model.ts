@@ -144,6 +144,35 @@ export interface Article {
   problems: Problem[];
 }
 
+/**
+ * What the workspace index reads of an article (`indexedArticleOf`): its claims with their figures'
+ * places, and its company mentions. An article can be filed through this alone, so a model need not be
+ * whole where it is filed (the server keeps a closed article's model encoded until it is asked for).
+ */
+export interface IndexedArticle {
+  published: string | null;
+  /** In the order of Article.claims. */
+  claims: IndexedClaim[];
+  /** The company mentions in text order: the canonical name of each … */
+  companyNames: string[];
+  /** … and their spans, flat as [start, end, start, end, …]. */
+  companySpans: number[];
+}
+
+/** A claim with the span and text of the figure that carries it. */
+export interface IndexedClaim {
+  /** Index into Article.mentions of the figure. */
+  mention: number;
+  key: FactKey;
+  keyId: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number | string;
+  qualifier: Qualifier | null;
+  precision: number;
+}
+
 /** One claim as seen from the workspace: which article, where, and what it says. */
 export interface FactClaim {
   /** The article's id in the workspace (a URI in the server, a path in the CLI). */

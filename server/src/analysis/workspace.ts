@@ -3,7 +3,7 @@
 // edit costs O(claims of the touched facts), never a scan of the workspace. A cold index runs as a
 // batch (beginBatch … endBatch): facts are recomputed once at the end, not once per article.
 
-import type { Article, Conflict, ConflictSettings, Fact, FactClaim, ReviewedConflict } from './model';
+import type { Article, Conflict, ConflictSettings, Fact, FactClaim, IndexedArticle, IndexedClaim, ReviewedConflict } from './model';
 import { defaultConflictSettings, evaluateFact, factLabel } from './facts/conflicts';
 
 interface FactEntry {
@@ -12,8 +12,38 @@ interface FactEntry {
   conflict: Conflict | null;
 }
 
+/** What the index keeps of a filed article: enough to find and remove its claims and company spans. */
+interface FiledArticle {
+  /** Per claim, in the article's claim order: its fact id and the index of its figure. */
+  keyIds: string[];
+  mentions: number[];
+  /** The names of the companies it mentions, each once. */
+  companies: string[];
+}
+
+/** What the index reads of an article: its claims with their figures, and its company mentions. */
+export function indexedArticleOf(article: Article): IndexedArticle {
+  const claims: IndexedClaim[] = new Array(article.claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const claim = article.claims[i];
+    const figure = article.mentions[claim.mention];
+    claims[i] = {
+      mention: claim.mention, key: claim.key, keyId: claim.keyId, start: figure.start, end: figure.end, text: figure.text,
+      value: claim.value, qualifier: claim.qualifier, precision: claim.precision,
+    };
+  }
+  const companyNames: string[] = [];
+  const companySpans: number[] = [];
+  for (const m of article.mentions) {
+    if (m.kind !== 'company') continue;
+    companyNames.push(m.name);
+    companySpans.push(m.start, m.end);
+  }
+  return { published: article.published, claims, companyNames, companySpans };
+}
+
 export class WorkspaceIndex {
-  private readonly articles = new Map<string, Article>();
+  private readonly articles = new Map<string, FiledArticle>();
   private readonly factEntries = new Map<string, FactEntry>();
   /** Conflicts that are not hidden by a reviewed entry, per fact. */
   private readonly openConflicts = new Map<string, Conflict>();
@@ -39,48 +69,54 @@ export class WorkspaceIndex {
     return this.articles.size;
   }
 
-  article(id: string): Article | undefined {
-    return this.articles.get(id);
-  }
-
-  articleIds(): IterableIterator<string> {
-    return this.articles.keys();
-  }
-
   /**
    * Adds or replaces an article. Returns the ids of articles whose conflicts may have changed (always
-   * including this one); inside a batch, an empty set (endBatch returns them all).
+   * including this one); inside a batch, an empty set (endBatch returns them all). The article's claims
+   * then share their key and id with their fact, so models kept beside the index hold no copies.
    */
   setArticle(id: string, article: Article): Set<string> {
+    const changed = this.setIndexed(id, indexedArticleOf(article));
+    for (const claim of article.claims) {
+      const fact = this.factEntries.get(claim.keyId)?.fact;
+      if (!fact) continue;
+      claim.key = fact.key;
+      claim.keyId = fact.id;
+    }
+    return changed;
+  }
+
+  /** Adds or replaces an article from what the index reads of it (see indexedArticleOf); as setArticle. */
+  setIndexed(id: string, article: IndexedArticle): Set<string> {
     const old = this.articles.get(id);
     if (old) this.detach(id, old);
-    this.articles.set(id, article);
     const claims = article.claims;
+    const keyIds: string[] = new Array(claims.length);
+    const mentions: number[] = new Array(claims.length);
     for (let index = 0; index < claims.length; index++) {
       const claim = claims[index];
-      const mention = article.mentions[claim.mention];
       let entry = this.factEntries.get(claim.keyId);
       if (!entry) {
         entry = { fact: { id: claim.keyId, key: claim.key, label: factLabel(claim.key), claims: [] }, conflict: null };
         this.factEntries.set(claim.keyId, entry);
       }
-      // Claims of one fact share its key and id, so 10,000 articles do not hold 10,000 copies.
-      claim.key = entry.fact.key;
-      claim.keyId = entry.fact.id;
+      // Claims of one fact share its id, so 10,000 articles do not hold 10,000 copies.
+      keyIds[index] = entry.fact.id;
+      mentions[index] = claim.mention;
       entry.fact.claims.push({
-        articleId: id, claim: index, start: mention.start, end: mention.end, text: mention.text,
+        articleId: id, claim: index, start: claim.start, end: claim.end, text: claim.text,
         value: claim.value, qualifier: claim.qualifier, precision: claim.precision, published: article.published,
       });
-      this.dirty.add(claim.keyId);
+      this.dirty.add(entry.fact.id);
     }
     // An article names few companies many times: its spans are gathered per name first, so the
     // workspace-wide map is looked up once per name, not once per mention.
     const spansByName = new Map<string, number[]>();
-    for (const m of article.mentions) {
-      if (m.kind !== 'company') continue;
-      const spans = spansByName.get(m.name);
-      if (spans) spans.push(m.start, m.end);
-      else spansByName.set(m.name, [m.start, m.end]);
+    const names = article.companyNames;
+    const offsets = article.companySpans;
+    for (let i = 0; i < names.length; i++) {
+      const spans = spansByName.get(names[i]);
+      if (spans) spans.push(offsets[2 * i], offsets[2 * i + 1]);
+      else spansByName.set(names[i], [offsets[2 * i], offsets[2 * i + 1]]);
     }
     for (const [name, spans] of spansByName) {
       const perArticle = this.companyIndex.get(name);
@@ -88,6 +124,7 @@ export class WorkspaceIndex {
       else this.companyIndex.set(name, new Map([[id, spans]]));
       this.mentionCounts.set(name, (this.mentionCounts.get(name) ?? 0) + spans.length / 2);
     }
+    this.articles.set(id, { keyIds, mentions, companies: [...spansByName.keys()] });
     return this.changed(id);
   }
 
@@ -133,24 +170,23 @@ export class WorkspaceIndex {
     for (const id of this.refresh()) this.batchTouched.add(id);
   }
 
-  private detach(id: string, article: Article): void {
-    for (const claim of article.claims) {
-      const entry = this.factEntries.get(claim.keyId);
-      if (!entry || this.dirty.has(claim.keyId) && !entry.fact.claims.some((c) => c.articleId === id)) continue;
+  private detach(id: string, article: FiledArticle): void {
+    for (const keyId of article.keyIds) {
+      const entry = this.factEntries.get(keyId);
+      if (!entry || this.dirty.has(keyId) && !entry.fact.claims.some((c) => c.articleId === id)) continue;
       entry.fact.claims = entry.fact.claims.filter((c) => c.articleId !== id);
-      this.dirty.add(claim.keyId);
+      this.dirty.add(keyId);
     }
-    for (const m of article.mentions) {
-      if (m.kind !== 'company') continue;
-      const perArticle = this.companyIndex.get(m.name);
+    for (const name of article.companies) {
+      const perArticle = this.companyIndex.get(name);
       const spans = perArticle?.get(id);
       if (!perArticle || !spans) continue;
       perArticle.delete(id);
       if (perArticle.size > 0) {
-        this.mentionCounts.set(m.name, (this.mentionCounts.get(m.name) ?? 0) - spans.length / 2);
+        this.mentionCounts.set(name, (this.mentionCounts.get(name) ?? 0) - spans.length / 2);
       } else {
-        this.companyIndex.delete(m.name);
-        this.mentionCounts.delete(m.name);
+        this.companyIndex.delete(name);
+        this.mentionCounts.delete(name);
       }
     }
   }
@@ -225,8 +261,8 @@ export class WorkspaceIndex {
   factOfMention(articleId: string, mentionIndex: number): Fact | undefined {
     this.flush();
     const article = this.articles.get(articleId);
-    const claim = article?.claims.find((c) => c.mention === mentionIndex);
-    return claim ? this.factEntries.get(claim.keyId)?.fact : undefined;
+    const claim = article ? article.mentions.indexOf(mentionIndex) : -1;
+    return claim >= 0 ? this.factEntries.get(article!.keyIds[claim])?.fact : undefined;
   }
 
   /**

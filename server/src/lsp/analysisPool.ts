@@ -6,11 +6,12 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeArticle, type Article, type CompanyRow } from '../analysis';
+import { analyzeArticle, type CompanyRow } from '../analysis';
 import { readArticleFile } from '../io';
-import { decodeArticle } from './articleCodec';
+import { decodeIndexed } from './articleCodec';
+import type { AnalyzedArticle } from './articleStore';
 import { keptModel } from './keptModel';
-import { LineIndex, type LineArrays } from './lineIndex';
+import { LineIndex } from './lineIndex';
 
 /** One file for a worker to read and analyse. */
 export interface FileRequest {
@@ -28,17 +29,18 @@ export interface FileRequest {
 export type PoolRequest = { type: 'analyze'; files: FileRequest[] } | { type: 'companies'; rows: CompanyRow[] };
 
 /**
- * The article travels as the text of articleCodec.ts: V8's structured clone of a model with ~35
+ * The article travels as the texts of articleCodec.ts: V8's structured clone of a model with ~35
  * mentions and ~12 claims costs the receiving thread about twice what JSON.parse of the same model
  * does, and the codec's flat array less again; the main thread, which files every result into the
- * index, is the one that must stay free.
+ * index, is the one that must stay free. It parses only `indexed` (the indexed article and the line
+ * index) and keeps `article`, the whole model, encoded until a request needs it.
  */
 export type PoolReply =
-  | { id: number; ok: true; article: string; lines: LineArrays }
+  | { id: number; ok: true; article: string; indexed: string }
   | { id: number; ok: false; reason: string; failed?: boolean; delegate?: boolean };
 
 /** What the pool gives back for one file. */
-export type AnalyzedFile = { ok: true; article: Article; lines: LineIndex } | { ok: false; reason: string };
+export type AnalyzedFile = ({ ok: true } & AnalyzedArticle) | { ok: false; reason: string };
 
 /** Files read and analysed ahead of the one being filed into the index during a cold index. */
 const indexReadAhead = 64;
@@ -193,7 +195,11 @@ export class AnalysisPool {
     this.pending.delete(reply.id);
     this.busy.set(worker, Math.max(0, (this.busy.get(worker) ?? 1) - 1));
     if (!reply.ok && reply.delegate) void analyzeHere(pending.request.path, pending.request.maxBytes, this.companies).then(pending.resolve);
-    else pending.resolve(reply.ok ? { ok: true, article: decodeArticle(reply.article), lines: LineIndex.fromArrays(reply.lines) } : { ok: false, reason: reply.reason });
+    else if (!reply.ok) pending.resolve({ ok: false, reason: reply.reason });
+    else {
+      const { indexed, lines } = decodeIndexed(reply.indexed);
+      pending.resolve({ ok: true, encoded: reply.article, indexed, lines: LineIndex.fromArrays(lines) });
+    }
   }
 
   /** A worker that failed or exited: its pending files are analysed here instead. */

@@ -1,12 +1,12 @@
 // A worker thread of the cold index: reads one article file and analyses it, off the main thread.
-// It answers with the article model (encoded, see articleCodec.ts) and the line index, never the text,
-// so little crosses back.
+// It answers with the article model and, for the main thread to file at once, the indexed article and
+// the line index (both encoded, see articleCodec.ts), never the text, so little crosses back.
 
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeArticle, type CompanyRow } from '../analysis';
+import { analyzeArticle, indexedArticleOf, type CompanyRow } from '../analysis';
 import { readArticleFileSync } from '../io';
-import { encodeArticle } from './articleCodec';
+import { encodeArticle, encodeIndexed } from './articleCodec';
 import { withoutReasons } from './keptModel';
 import { LineIndex } from './lineIndex';
 import type { PoolReply, PoolRequest } from './analysisPool';
@@ -41,8 +41,8 @@ function handle(id: number, path: string, maxBytes: number): PoolReply {
     }
     const read = readArticleFileSync(path, { maxBytes }, stats);
     if (!read.ok) return { id, ok: false, reason: read.reason };
-    const lines = LineIndex.of(read.text);
-    return { id, ok: true, article: encodeArticle(withoutReasons(analyzeArticle(read.text, { companies }))), lines: lines.toArrays() };
+    const article = withoutReasons(analyzeArticle(read.text, { companies }));
+    return { id, ok: true, article: encodeArticle(article), indexed: encodeIndexed(indexedArticleOf(article), LineIndex.of(read.text).toArrays()) };
   } catch (error) {
     return { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };
   }

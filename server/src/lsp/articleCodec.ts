@@ -1,15 +1,20 @@
-// How an article model travels from a worker thread of the cold index to the main thread: as one flat
-// JSON array of numbers, strings and nulls, which the main thread parses in one call and turns back
-// into objects field by field. JSON.parse of a flat array builds no objects, so parsing it and
-// building the model costs the main thread (which files every result into the index) a fraction of
-// JSON.parse of the model itself; the worker's stringify likewise. Objects are rebuilt with the
-// fields in the order the extractors write them, so both kinds of model share V8's object shapes.
+// How an article travels from a worker thread of the cold index to the main thread: as two flat JSON
+// arrays of numbers, strings and nulls. The first is what the main thread files at once: the indexed
+// article (its claims with their figures, its company mentions; see indexedArticleOf) and the line
+// index. The second is the whole model, which the main thread keeps as it came and decodes only when
+// a request needs it, so a cold index neither parses nor holds 10,000 models (parsing them and
+// collecting their objects was most of the main thread's work, and the main thread shares the two
+// cores with the workers). JSON.parse of a flat array builds no objects, so parsing it and building
+// the objects costs a fraction of JSON.parse of the objects themselves; the worker's stringify
+// likewise. Objects are rebuilt with the fields in the order the extractors write them, so both
+// kinds of model share V8's object shapes.
 //
-// Invariant: decode(encode(article)) is deep-equal to the article, field order included
-// (test/unit/articleCodec.test.ts checks the seeds and a generated corpus). A field added to the
-// model must be added here.
+// Invariant: decode(encode(x)) is deep-equal to x, field order included, for the model and for the
+// indexed article with its line index (test/unit/articleCodec.test.ts checks the seeds and a
+// generated corpus). A field added to the model must be added here.
 
-import type { Article, Claim, Mention, Problem } from '../analysis';
+import type { Article, Claim, IndexedArticle, IndexedClaim, Mention, Problem } from '../analysis';
+import type { LineArrays } from './lineIndex';
 
 type Cell = string | number | null;
 
@@ -131,4 +136,55 @@ export function decodeArticle(encoded: string): Article {
     claims[i] = { mention, key, keyId, value, qualifier, precision, sentence, reason: str() };
   }
   return { published, publishedSource, language, mentions, claims, problems };
+}
+
+/** The indexed article and the line index as the text of a flat JSON array. */
+export function encodeIndexed(indexed: IndexedArticle, lines: LineArrays): string {
+  const cells: Cell[] = [indexed.published, indexed.claims.length];
+  for (const c of indexed.claims) {
+    const k = c.key;
+    cells.push(c.mention, c.keyId, k.subject, k.measure, k.unit, k.counterpart, k.period, k.place, c.start, c.end, c.text, c.value, c.qualifier, c.precision);
+  }
+  cells.push(indexed.companyNames.length);
+  for (let i = 0; i < indexed.companyNames.length; i++) cells.push(indexed.companyNames[i], indexed.companySpans[2 * i], indexed.companySpans[2 * i + 1]);
+  cells.push(lines.length, lines.starts.length);
+  for (let i = 0; i < lines.starts.length; i++) cells.push(lines.starts[i], lines.contentEnds[i]);
+  return JSON.stringify(cells);
+}
+
+/** The indexed article and the line index back from encodeIndexed's text. */
+export function decodeIndexed(encoded: string): { indexed: IndexedArticle; lines: LineArrays } {
+  const cells = JSON.parse(encoded) as Cell[];
+  let at = 0;
+  const str = () => cells[at++] as string;
+  const num = () => cells[at++] as number;
+  const opt = () => cells[at++] as string | null;
+  const published = opt();
+  const claims: IndexedClaim[] = new Array(num());
+  for (let i = 0; i < claims.length; i++) {
+    const mention = num();
+    const keyId = str();
+    const key = { subject: opt(), measure: str(), unit: str(), counterpart: opt(), period: str(), place: opt() };
+    const start = num();
+    const end = num();
+    const text = str();
+    const value = cells[at++] as number | string;
+    const qualifier = opt() as IndexedClaim['qualifier'];
+    claims[i] = { mention, key, keyId, start, end, text, value, qualifier, precision: num() };
+  }
+  const companyNames: string[] = new Array(num());
+  const companySpans: number[] = new Array(2 * companyNames.length);
+  for (let i = 0; i < companyNames.length; i++) {
+    companyNames[i] = str();
+    companySpans[2 * i] = num();
+    companySpans[2 * i + 1] = num();
+  }
+  const length = num();
+  const starts: number[] = new Array(num());
+  const contentEnds: number[] = new Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    starts[i] = num();
+    contentEnds[i] = num();
+  }
+  return { indexed: { published, claims, companyNames, companySpans }, lines: { starts, contentEnds, length } };
 }

@@ -1,7 +1,9 @@
 // The server's model cache: one analysed Article per URI (and editor version for open documents),
 // kept in the analysis library's WorkspaceIndex together with a LineIndex for offset → position
 // conversion. Every request is answered from here; nothing is analysed at request time except a
-// document the cache has not seen yet.
+// document the cache has not seen yet. A model from the cold index's workers is kept as its encoded
+// text and decoded the first time a request reads it: the index files it from its indexed article,
+// and most closed articles are never asked for their model.
 
 import {
   analyzeArticle,
@@ -9,19 +11,46 @@ import {
   type Article,
   type CompanyRow,
   type ConflictSettings,
+  type IndexedArticle,
   type Mention,
   type ReviewedConflict,
 } from '../analysis';
+import { decodeArticle } from './articleCodec';
 import { keptModel } from './keptModel';
 import { LineIndex } from './lineIndex';
 
+/**
+ * An article analysed elsewhere, ready to be filed: a model in hand, or a worker's, whose model stays
+ * encoded (articleCodec.ts) until a request needs it and whose indexed article is filed at once.
+ */
+export type AnalyzedArticle =
+  | { article: Article; lines: LineIndex }
+  | { encoded: string; indexed: IndexedArticle; lines: LineIndex };
+
 /** One analysed article as the server holds it. */
-export interface ArticleEntry {
-  uri: string;
-  article: Article;
-  lines: LineIndex;
-  /** The editor's version for an open document; null when the text came from disk. */
-  version: number | null;
+export class ArticleEntry {
+  private model: Article | null;
+  private encoded: string | null;
+
+  constructor(
+    readonly uri: string,
+    model: Article | string,
+    readonly lines: LineIndex,
+    /** The editor's version for an open document; null when the text came from disk. */
+    readonly version: number | null,
+  ) {
+    this.model = typeof model === 'string' ? null : model;
+    this.encoded = typeof model === 'string' ? model : null;
+  }
+
+  /** The model; a worker's is decoded on first use and kept from then on. */
+  get article(): Article {
+    if (this.model === null) {
+      this.model = decodeArticle(this.encoded!);
+      this.encoded = null;
+    }
+    return this.model;
+  }
 }
 
 /** A mention found at a position, with its index into the article's mentions. */
@@ -61,13 +90,19 @@ export class ArticleStore {
   update(uri: string, text: string, version: number | null, force = false): Set<string> {
     const cached = this.entries.get(uri);
     if (!force && cached && version !== null && cached.version === version) return new Set();
-    return this.updateAnalyzed(uri, keptModel(analyzeArticle(text, { companies: this.companyRows })), LineIndex.of(text), version);
+    return this.updateAnalyzed(uri, { article: keptModel(analyzeArticle(text, { companies: this.companyRows })), lines: LineIndex.of(text) }, version);
   }
 
   /** Puts an article analysed elsewhere (a worker of the cold index) into the index. */
-  updateAnalyzed(uri: string, article: Article, lines: LineIndex, version: number | null): Set<string> {
-    this.entries.set(uri, { uri, article, lines, version });
-    const changed = this.index.setArticle(uri, article);
+  updateAnalyzed(uri: string, analyzed: AnalyzedArticle, version: number | null): Set<string> {
+    let changed: Set<string>;
+    if ('article' in analyzed) {
+      this.entries.set(uri, new ArticleEntry(uri, analyzed.article, analyzed.lines, version));
+      changed = this.index.setArticle(uri, analyzed.article);
+    } else {
+      this.entries.set(uri, new ArticleEntry(uri, analyzed.encoded, analyzed.lines, version));
+      changed = this.index.setIndexed(uri, analyzed.indexed);
+    }
     changed.add(uri);
     return changed;
   }

@@ -319,7 +319,7 @@ export class ArticleWorkspace {
     if (this.epochOf(uri) !== read.epoch || this.isOpen(uri)) return new Set();
     if (read.result.ok) {
       this.skipped.delete(uri);
-      return this.store.updateAnalyzed(uri, read.result.article, read.result.lines, null);
+      return this.store.updateAnalyzed(uri, read.result, null);
     }
     if (read.exists) this.skipped.set(uri, read.result.reason);
     else this.skipped.delete(uri);

@@ -5,10 +5,14 @@
 
 import type { Position, Range } from 'vscode-languageserver';
 
-/** The index as plain arrays, to send between threads. */
+/**
+ * The index as plain arrays, to send between threads. Arrays of small integers, not typed arrays: a
+ * server holds one index per article, and each typed array would be a buffer of its own outside the
+ * heap (an allocation, and work for the garbage collector) for a few dozen numbers.
+ */
 export interface LineArrays {
-  starts: Int32Array;
-  contentEnds: Int32Array;
+  starts: readonly number[];
+  contentEnds: readonly number[];
   length: number;
 }
 
@@ -16,9 +20,9 @@ export interface LineArrays {
 export class LineIndex {
   private constructor(
     /** Offset where each line starts. */
-    private readonly starts: Int32Array,
+    private readonly starts: readonly number[],
     /** Offset where each line's content ends, before its line break. */
-    private readonly contentEnds: Int32Array,
+    private readonly contentEnds: readonly number[],
     /** Length of the whole text. */
     readonly length: number,
   ) {}
@@ -46,7 +50,7 @@ export class LineIndex {
       if (cr >= 0 && cr <= i) cr = text.indexOf('\r', i + 1);
     }
     contentEnds.push(text.length);
-    return new LineIndex(Int32Array.from(starts), Int32Array.from(contentEnds), text.length);
+    return new LineIndex(starts, contentEnds, text.length);
   }
 
   /** Rebuilds an index sent from another thread. */
