@@ -106,6 +106,16 @@ describe('features', () => {
     ]);
   });
 
+  it('outlines a closed article, whose model the server makes from its file on the first request', async () => {
+    // siemens2.news was never opened: the cold index filed it from what a worker sent, without a model.
+    const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: secondUri() } });
+    const range = rangeOf(secondText, '500 Stellen');
+    assert.deepEqual(symbols, [{
+      name: 'Siemens · job cuts', detail: 'current', kind: 19, range, selectionRange: range,
+      children: [{ name: '500 Stellen', detail: '500 jobs', kind: 16, range, selectionRange: range }],
+    }]);
+  });
+
   it('lists companies as workspace symbols, each at its first mention', async () => {
     const symbols: SymbolInformation[] = await client.connection.sendRequest('workspace/symbol', { query: 'siem' });
     assert.deepEqual(symbols, [

@@ -1,49 +1,53 @@
-// The cold index's worker-to-main-thread codec: every model comes back exactly, field order included.
+// The cold index's worker-to-main-thread codec: every indexed article and line index comes back
+// exactly, field order included.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus';
-import { analyzeArticle, type Article } from '../../server/src/analysis';
-import { decodeArticle, encodeArticle } from '../../server/src/lsp/articleCodec';
+import { analyzeArticle, indexedArticleOf, type CompanyRow } from '../../server/src/analysis';
+import { decodeIndexed, encodeIndexed } from '../../server/src/lsp/articleCodec';
+import { LineIndex } from '../../server/src/lsp/lineIndex';
 
 const SEEDS = join(__dirname, '../../seeds');
 
 /** JSON text compares values and field order; deepEqual alone would not see a reordered object. */
-function assertRoundTrip(article: Article, name: string): void {
-  const decoded = decodeArticle(encodeArticle(article));
-  assert.equal(JSON.stringify(decoded), JSON.stringify(article), name);
-  assert.deepEqual(decoded, article, name);
+function assertRoundTrip(text: string, name: string, companies: CompanyRow[] = []): void {
+  const sent = { indexed: indexedArticleOf(analyzeArticle(text, { companies })), lines: LineIndex.of(text).toArrays() };
+  const received = decodeIndexed(encodeIndexed(sent.indexed, sent.lines));
+  assert.equal(JSON.stringify(received), JSON.stringify(sent), name);
+  assert.deepEqual(received, sent, name);
 }
 
 test('the seeds come back exactly', () => {
   const names = readdirSync(SEEDS).sort();
   assert.equal(names.length, 5);
-  for (const name of names) assertRoundTrip(analyzeArticle(readFileSync(join(SEEDS, name), 'utf8')), name);
+  for (const name of names) assertRoundTrip(readFileSync(join(SEEDS, name), 'utf8'), name);
 });
 
-test('300 generated articles of every kind come back exactly', () => {
+test('300 generated articles come back exactly, with claims of every kind of value', () => {
   const corpus = generateCorpus({ seed: 5, articles: 300 });
   const companies = corpus.companyTable.map((row) => ({ name: row.name, aliases: row.aliases, kind: row.kind }));
-  const kinds = new Set<string>();
+  const values = new Set<string>();
+  const qualifiers = new Set<string | null>();
   for (const article of corpus.articles) {
-    const model = analyzeArticle(article.text, { companies });
-    for (const m of model.mentions) kinds.add(m.kind);
-    assertRoundTrip(model, article.path);
+    for (const claim of analyzeArticle(article.text, { companies }).claims) {
+      values.add(typeof claim.value);
+      qualifiers.add(claim.qualifier);
+    }
+    assertRoundTrip(article.text, article.path, companies);
   }
-  assert.deepEqual([...kinds].sort(), ['company', 'date', 'money', 'percent', 'person', 'quantity']);
+  assert.deepEqual([...values].sort(), ['number', 'string']);
+  assert.deepEqual([...qualifiers].map(String).sort(), ['about', 'atLeast', 'null', 'under', 'upTo']);
 });
 
-test('inferred currencies, problems with and without a span, and empty articles come back exactly', () => {
-  const inferred = analyzeArticle('date 2026-01-30\nAmazon investiert 50 Milliarden in OpenAI.');
-  assert.deepEqual(inferred.mentions.filter((m) => m.kind === 'money').map((m) => m.kind === 'money' && m.currencyInferred), [true]);
-  assertRoundTrip(inferred, 'inferred currency');
-  assertRoundTrip(analyzeArticle(''), 'empty');
-  assertRoundTrip(analyzeArticle('Ohne Datum: Amazon investiert 10 Milliarden Dollar.'), 'no publication date');
-  const withSpan: Article = {
-    published: null, publishedSource: null, language: 'en', mentions: [], claims: [],
-    problems: [{ code: 'x', message: 'with span', span: { start: 3, end: 9 } }, { code: 'y', message: 'without' }],
-  };
-  assertRoundTrip(withSpan, 'problem spans');
+test('an empty article, an article without claims and CRLF line breaks come back exactly', () => {
+  assertRoundTrip('', 'empty');
+  assertRoundTrip('Siemens und BMW.\r\nOhne Zahlen.\r', 'no claims');
+  assertRoundTrip('date 2026-01-30\r\nAmazon investiert bis zu 50 Milliarden in OpenAI.\n', 'crlf');
+  const decoded = decodeIndexed(encodeIndexed(indexedArticleOf(analyzeArticle('Siemens und BMW.\r\nSiemens.')), LineIndex.of('Siemens und BMW.\r\nSiemens.').toArrays()));
+  assert.deepEqual(decoded.indexed.companyNames, ['Siemens', 'BMW', 'Siemens']);
+  assert.deepEqual(decoded.indexed.companySpans, [0, 7, 12, 15, 18, 25]);
+  assert.deepEqual(decoded.lines, { starts: [0, 18], contentEnds: [16, 26], length: 26 });
 });

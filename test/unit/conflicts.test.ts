@@ -1,7 +1,7 @@
 // Conflict rules and the incremental workspace index, on small articles written for each rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, WorkspaceIndex } from '../../server/src/analysis';
+import { analyzeArticle, indexedArticleOf, WorkspaceIndex } from '../../server/src/analysis';
 import { compatible } from '../../server/src/analysis/facts/conflicts';
 import type { FactClaim } from '../../server/src/analysis';
 
@@ -94,4 +94,33 @@ test('companies across articles', () => {
   assert.deepEqual([index.companySummary('Siemens'), index.companySummary('BMW')], [{ articles: 1, mentions: 3 }, { articles: 1, mentions: 1 }]);
   index.removeArticle('b.txt');
   assert.deepEqual([index.companySummary('BMW'), index.companies()], [undefined, [{ name: 'Siemens', articles: 1, mentions: 3 }]]);
+});
+
+test('an article filed from its indexed form alone gives the same facts, conflicts and companies', () => {
+  const texts: [string, string, string][] = [
+    ['a.txt', '2026-03-02', 'Siemens streicht 6.000 Stellen. Siemens und BMW.'],
+    ['b.txt', '2026-03-03', 'Siemens streicht 5.000 Stellen. BMW wächst.'],
+    ['c.txt', '2026-03-03', 'Die BMW-Aktie schloss am Freitag bei 80,10 Euro.'],
+  ];
+  const fromModels = new WorkspaceIndex();
+  const fromIndexed = new WorkspaceIndex();
+  for (const [id, date, body] of texts) {
+    fromModels.setArticle(id, article(date, body));
+    fromIndexed.setIndexed(id, indexedArticleOf(article(date, body)));
+  }
+  const state = (index: WorkspaceIndex) => JSON.stringify([index.facts(), index.conflicts(), index.companies(), index.companyMentions('BMW')]);
+  assert.equal(state(fromIndexed), state(fromModels));
+  assert.equal(fromIndexed.conflicts().length, 1);
+  // The hover asks which fact a figure states: "5.000 Stellen" is mention 2 of b.txt, after its
+  // dateline and "Siemens", which state none.
+  assert.equal(fromIndexed.factOfMention('b.txt', 2)?.label, 'Siemens · job cuts');
+  assert.equal(fromIndexed.factOfMention('b.txt', 1), undefined);
+  // Replacing and removing work from the indexed form as well.
+  fromIndexed.setIndexed('b.txt', indexedArticleOf(article('2026-03-03', 'Siemens streicht 6.000 Stellen.')));
+  assert.deepEqual([fromIndexed.conflicts(), fromIndexed.companySummary('BMW')], [[], { articles: 2, mentions: 2 }]);
+  assert.deepEqual(fromIndexed.removeArticle('a.txt'), new Set(['a.txt']));
+  assert.deepEqual(fromIndexed.facts().map((f) => [f.label, f.claims.map((c) => c.articleId)]), [
+    ['BMW · share price · 2026-02-27', ['c.txt']],
+    ['Siemens · job cuts', ['b.txt']],
+  ]);
 });

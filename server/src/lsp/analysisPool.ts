@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeArticle, type CompanyRow } from '../analysis';
-import { readArticleFile } from '../io';
+import { analyzeArticle, type Article, type CompanyRow } from '../analysis';
+import { readArticleFile, readArticleFileSync } from '../io';
 import { decodeIndexed } from './articleCodec';
 import type { AnalyzedArticle } from './articleStore';
 import { keptModel } from './keptModel';
@@ -29,14 +29,13 @@ export interface FileRequest {
 export type PoolRequest = { type: 'analyze'; files: FileRequest[] } | { type: 'companies'; rows: CompanyRow[] };
 
 /**
- * The article travels as the texts of articleCodec.ts: V8's structured clone of a model with ~35
+ * The article travels as the text of articleCodec.ts: V8's structured clone of a model with ~35
  * mentions and ~12 claims costs the receiving thread about twice what JSON.parse of the same model
  * does, and the codec's flat array less again; the main thread, which files every result into the
- * index, is the one that must stay free. It parses only `indexed` (the indexed article and the line
- * index) and keeps `article`, the whole model, encoded until a request needs it.
+ * index, is the one that must stay free. Only what it files travels, not the whole model.
  */
 export type PoolReply =
-  | { id: number; ok: true; article: string; indexed: string }
+  | { id: number; ok: true; indexed: string }
   | { id: number; ok: false; reason: string; failed?: boolean; delegate?: boolean };
 
 /** What the pool gives back for one file. */
@@ -198,7 +197,9 @@ export class AnalysisPool {
     else if (!reply.ok) pending.resolve({ ok: false, reason: reply.reason });
     else {
       const { indexed, lines } = decodeIndexed(reply.indexed);
-      pending.resolve({ ok: true, encoded: reply.article, indexed, lines: LineIndex.fromArrays(lines) });
+      const { path, maxBytes } = pending.request;
+      const companies = this.companies;
+      pending.resolve({ ok: true, indexed, lines: LineIndex.fromArrays(lines), load: () => analyzeAgain(path, maxBytes, companies) });
     }
   }
 
@@ -221,4 +222,18 @@ async function analyzeHere(path: string, maxBytes: number, companies: CompanyRow
   const read = await readArticleFile(path, { maxBytes });
   if (!read.ok) return { ok: false, reason: read.reason };
   return { ok: true, article: keptModel(analyzeArticle(read.text, { companies })), lines: LineIndex.of(read.text) };
+}
+
+/**
+ * The model of an article a worker analysed, analysed again here: a worker sends only what the index
+ * files, and a request about a closed article (rare: editors ask about open documents, whose text the
+ * server analyses itself) needs the whole model. A file that can no longer be read gives a model
+ * without mentions whose problem says why; the file watcher removes or re-indexes it.
+ */
+function analyzeAgain(path: string, maxBytes: number, companies: CompanyRow[]): Article {
+  const read = readArticleFileSync(path, { maxBytes });
+  if (!read.ok) {
+    return { published: null, publishedSource: null, language: 'de', mentions: [], claims: [], problems: [{ code: 'unreadable', message: `could not be read again: ${read.reason}` }] };
+  }
+  return keptModel(analyzeArticle(read.text, { companies }));
 }

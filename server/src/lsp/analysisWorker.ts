@@ -1,13 +1,12 @@
 // A worker thread of the cold index: reads one article file and analyses it, off the main thread.
-// It answers with the article model and, for the main thread to file at once, the indexed article and
-// the line index (both encoded, see articleCodec.ts), never the text, so little crosses back.
+// It answers with what the main thread files, the indexed article and the line index (encoded, see
+// articleCodec.ts), never the text or the whole model, so little crosses back.
 
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle, indexedArticleOf, type CompanyRow } from '../analysis';
 import { readArticleFileSync } from '../io';
-import { encodeArticle, encodeIndexed } from './articleCodec';
-import { withoutReasons } from './keptModel';
+import { encodeIndexed } from './articleCodec';
 import { LineIndex } from './lineIndex';
 import type { PoolReply, PoolRequest } from './analysisPool';
 
@@ -41,8 +40,8 @@ function handle(id: number, path: string, maxBytes: number): PoolReply {
     }
     const read = readArticleFileSync(path, { maxBytes }, stats);
     if (!read.ok) return { id, ok: false, reason: read.reason };
-    const article = withoutReasons(analyzeArticle(read.text, { companies }));
-    return { id, ok: true, article: encodeArticle(article), indexed: encodeIndexed(indexedArticleOf(article), LineIndex.of(read.text).toArrays()) };
+    const indexed = indexedArticleOf(analyzeArticle(read.text, { companies }));
+    return { id, ok: true, indexed: encodeIndexed(indexed, LineIndex.of(read.text).toArrays()) };
   } catch (error) {
     return { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };
   }

@@ -1,9 +1,9 @@
 // The server's model cache: one analysed Article per URI (and editor version for open documents),
 // kept in the analysis library's WorkspaceIndex together with a LineIndex for offset → position
 // conversion. Every request is answered from here; nothing is analysed at request time except a
-// document the cache has not seen yet. A model from the cold index's workers is kept as its encoded
-// text and decoded the first time a request reads it: the index files it from its indexed article,
-// and most closed articles are never asked for their model.
+// document the cache has not seen yet, and a closed article the cold index's workers analysed: the
+// index files it from its indexed article alone, and its whole model is made the first time a request
+// reads it (requests are about open documents, so most closed articles never need one).
 
 import {
   analyzeArticle,
@@ -15,39 +15,38 @@ import {
   type Mention,
   type ReviewedConflict,
 } from '../analysis';
-import { decodeArticle } from './articleCodec';
 import { keptModel } from './keptModel';
 import { LineIndex } from './lineIndex';
 
 /**
- * An article analysed elsewhere, ready to be filed: a model in hand, or a worker's, whose model stays
- * encoded (articleCodec.ts) until a request needs it and whose indexed article is filed at once.
+ * An article analysed elsewhere, ready to be filed: a model in hand, or a worker's indexed article,
+ * whose whole model `load` makes the first time a request needs it.
  */
 export type AnalyzedArticle =
   | { article: Article; lines: LineIndex }
-  | { encoded: string; indexed: IndexedArticle; lines: LineIndex };
+  | { indexed: IndexedArticle; lines: LineIndex; load: () => Article };
 
 /** One analysed article as the server holds it. */
 export class ArticleEntry {
   private model: Article | null;
-  private encoded: string | null;
+  private load: (() => Article) | null;
 
   constructor(
     readonly uri: string,
-    model: Article | string,
+    model: Article | (() => Article),
     readonly lines: LineIndex,
     /** The editor's version for an open document; null when the text came from disk. */
     readonly version: number | null,
   ) {
-    this.model = typeof model === 'string' ? null : model;
-    this.encoded = typeof model === 'string' ? model : null;
+    this.model = typeof model === 'function' ? null : model;
+    this.load = typeof model === 'function' ? model : null;
   }
 
-  /** The model; a worker's is decoded on first use and kept from then on. */
+  /** The model; one filed without it is made on first use and kept from then on. */
   get article(): Article {
     if (this.model === null) {
-      this.model = decodeArticle(this.encoded!);
-      this.encoded = null;
+      this.model = this.load!();
+      this.load = null;
     }
     return this.model;
   }
@@ -100,7 +99,7 @@ export class ArticleStore {
       this.entries.set(uri, new ArticleEntry(uri, analyzed.article, analyzed.lines, version));
       changed = this.index.setArticle(uri, analyzed.article);
     } else {
-      this.entries.set(uri, new ArticleEntry(uri, analyzed.encoded, analyzed.lines, version));
+      this.entries.set(uri, new ArticleEntry(uri, analyzed.load, analyzed.lines, version));
       changed = this.index.setIndexed(uri, analyzed.indexed);
     }
     changed.add(uri);
