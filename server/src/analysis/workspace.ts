@@ -55,8 +55,8 @@ export class WorkspaceIndex {
   private readonly mentionCounts = new Map<string, number>();
   private settings: ConflictSettings;
   private reviewed = new Map<string, Set<string>[]>();
-  /** Facts changed since the last refresh, and the batch nesting depth. */
-  private readonly dirty = new Set<string>();
+  /** Facts changed since the last refresh (an emptied one stays in factEntries until then), and the batch nesting depth. */
+  private readonly dirty = new Set<FactEntry>();
   private batchDepth = 0;
   /** Articles touched by refreshes during the current batch. */
   private batchTouched = new Set<string>();
@@ -106,7 +106,7 @@ export class WorkspaceIndex {
         articleId: id, claim: index, start: claim.start, end: claim.end, text: claim.text,
         value: claim.value, qualifier: claim.qualifier, precision: claim.precision, published: article.published,
       });
-      this.dirty.add(entry.fact.id);
+      this.dirty.add(entry);
     }
     // An article names few companies many times: its spans are gathered per name first, so the
     // workspace-wide map is looked up once per name, not once per mention.
@@ -173,9 +173,9 @@ export class WorkspaceIndex {
   private detach(id: string, article: FiledArticle): void {
     for (const keyId of article.keyIds) {
       const entry = this.factEntries.get(keyId);
-      if (!entry || this.dirty.has(keyId) && !entry.fact.claims.some((c) => c.articleId === id)) continue;
+      if (!entry || this.dirty.has(entry) && !entry.fact.claims.some((c) => c.articleId === id)) continue;
       entry.fact.claims = entry.fact.claims.filter((c) => c.articleId !== id);
-      this.dirty.add(keyId);
+      this.dirty.add(entry);
     }
     for (const name of article.companies) {
       const perArticle = this.companyIndex.get(name);
@@ -197,9 +197,8 @@ export class WorkspaceIndex {
    */
   private refresh(): Set<string> {
     const touched = new Set<string>();
-    for (const factId of this.dirty) {
-      const entry = this.factEntries.get(factId);
-      if (!entry) continue;
+    for (const entry of this.dirty) {
+      const factId = entry.fact.id;
       const before = this.openConflicts.get(factId) ?? null;
       let after: Conflict | null = null;
       if (entry.fact.claims.length === 0) {
@@ -244,6 +243,12 @@ export class WorkspaceIndex {
     const entries = this.reviewed.get(conflict.factId);
     // Hidden until a new value appears: every value of the conflict must have been reviewed.
     return !!entries && entries.some((values) => conflict.values.every((v) => values.has(v)));
+  }
+
+  /** How many facts there are. */
+  get factCount(): number {
+    this.flush();
+    return this.factEntries.size;
   }
 
   /** Every fact, sorted by id. */

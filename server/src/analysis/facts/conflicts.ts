@@ -90,10 +90,20 @@ function basename(id: string): string {
   return cut >= 0 ? id.slice(cut + 1) : id;
 }
 
+/** Parsed publication days: a workspace has a few hundred distinct ones, and every conflict reads its articles'. */
+const publishedTimes = new Map<string, number | null>();
+const maxPublishedTimes = 10_000;
+
 function time(published: string | null): number | null {
   if (!published) return null;
-  const t = Date.parse(`${published}T00:00:00Z`);
-  return Number.isNaN(t) ? null : t;
+  let t = publishedTimes.get(published);
+  if (t === undefined) {
+    const parsed = Date.parse(`${published}T00:00:00Z`);
+    t = Number.isNaN(parsed) ? null : parsed;
+    if (publishedTimes.size >= maxPublishedTimes) publishedTimes.clear();
+    publishedTimes.set(published, t);
+  }
+  return t;
 }
 
 /** One article's position in a disagreement: its claims of the fact and their value. */
