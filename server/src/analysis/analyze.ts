@@ -78,7 +78,7 @@ export function extractMentions(text: string, options: AnalyzeOptions = {}): Ext
  * Gives the model's strings storage of their own, in place, and returns the model. V8 keeps a string
  * sliced from a longer one as a view of it, so a model kept after its text is dropped (the workspace
  * index holds 10,000) would otherwise keep every whole article alive. Callers that keep models call
- * it; a model that crossed threads as JSON already owns its strings.
+ * it; strings that crossed threads as JSON (what the cold index's workers send) own their storage already.
  */
 export function detachStrings(article: Article): Article {
   for (const m of article.mentions) m.text = ownString(m.text);
