@@ -146,8 +146,9 @@ export interface Article {
 
 /**
  * What the workspace index reads of an article (`indexedArticleOf`): its claims with their figures'
- * places, and its company mentions. An article can be filed through this alone, so a model need not be
- * whole where it is filed (the server keeps a closed article's model encoded until it is asked for).
+ * places, and its company mentions. An article can be filed through this alone, so a model need not
+ * be where it is filed (the cold index's workers send only this; the server makes a closed article's
+ * model again when a request asks for it).
  */
 export interface IndexedArticle {
   published: string | null;
@@ -159,12 +160,8 @@ export interface IndexedArticle {
   companySpans: number[];
 }
 
-/** A claim with the span and text of the figure that carries it. */
-export interface IndexedClaim {
-  /** Index into Article.mentions of the figure. */
-  mention: number;
-  key: FactKey;
-  keyId: string;
+/** The figure of a claim as the workspace index keeps it: where it stands, as written, and its value. */
+export interface ClaimFigure {
   start: number;
   end: number;
   text: string;
@@ -173,18 +170,20 @@ export interface IndexedClaim {
   precision: number;
 }
 
+/** A claim with the figure that carries it. */
+export interface IndexedClaim extends ClaimFigure {
+  /** Index into Article.mentions of the figure. */
+  mention: number;
+  key: FactKey;
+  keyId: string;
+}
+
 /** One claim as seen from the workspace: which article, where, and what it says. */
-export interface FactClaim {
+export interface FactClaim extends ClaimFigure {
   /** The article's id in the workspace (a URI in the server, a path in the CLI). */
   articleId: string;
   /** Index into that article's claims. */
   claim: number;
-  start: number;
-  end: number;
-  text: string;
-  value: number | string;
-  qualifier: Qualifier | null;
-  precision: number;
   /** The article's publication date. */
   published: string | null;
 }
