@@ -55,7 +55,10 @@ export class WorkspaceIndex {
   private readonly mentionCounts = new Map<string, number>();
   private settings: ConflictSettings;
   private reviewed = new Map<string, Set<string>[]>();
-  /** Facts changed since the last refresh (an emptied one stays in factEntries until then), and the batch nesting depth. */
+  /**
+   * Facts changed since the last refresh (an emptied one stays in factEntries until then), and the
+   * batch nesting depth.
+   */
   private readonly dirty = new Set<FactEntry>();
   private batchDepth = 0;
   /** Articles touched by refreshes during the current batch. */

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeArticle, type Article, type CompanyRow } from '../analysis';
+import type { Article, CompanyRow } from '../analysis';
 import { readArticleFile, readArticleFileSync } from '../io';
 import { decodeIndexed } from './articleCodec';
 import type { AnalyzedArticle } from './articleStore';
@@ -221,7 +221,7 @@ export class AnalysisPool {
 async function analyzeHere(path: string, maxBytes: number, companies: CompanyRow[]): Promise<AnalyzedFile> {
   const read = await readArticleFile(path, { maxBytes });
   if (!read.ok) return { ok: false, reason: read.reason };
-  return { ok: true, article: keptModel(analyzeArticle(read.text, { companies })), lines: LineIndex.of(read.text) };
+  return { ok: true, article: keptModel(read.text, companies), lines: LineIndex.of(read.text) };
 }
 
 /**
@@ -235,5 +235,5 @@ function analyzeAgain(path: string, maxBytes: number, companies: CompanyRow[]): 
   if (!read.ok) {
     return { published: null, publishedSource: null, language: 'de', mentions: [], claims: [], problems: [{ code: 'unreadable', message: `could not be read again: ${read.reason}` }] };
   }
-  return keptModel(analyzeArticle(read.text, { companies }));
+  return keptModel(read.text, companies);
 }

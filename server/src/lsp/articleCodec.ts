@@ -1,8 +1,9 @@
 // How an analysed article travels from a worker thread of the cold index to the main thread: as the
 // indexed article (its claims with their figures, its company mentions; see indexedArticleOf) and
 // the line index, in one flat JSON array of numbers, strings and nulls. That is all the main thread
-// files; the whole model does not travel (ArticleStore analyses a closed article again the first
-// time a request needs its model, which requests about open documents never do). Encoding,
+// files; the whole model does not travel (the pool's analyzeAgain analyses a closed article again
+// the first time a request reads its ArticleStore entry's model, which requests about open
+// documents never do). Encoding,
 // sending, parsing and keeping 10,000 whole models cost about a tenth of a cold index, on threads
 // that share the two cores with the analysis. JSON.parse of a flat array builds no objects, so
 // parsing it and building the objects costs a fraction of JSON.parse of the objects themselves; the

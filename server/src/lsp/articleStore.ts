@@ -6,7 +6,6 @@
 // reads it (requests are about open documents, so most closed articles never need one).
 
 import {
-  analyzeArticle,
   WorkspaceIndex,
   type Article,
   type CompanyRow,
@@ -89,7 +88,7 @@ export class ArticleStore {
   update(uri: string, text: string, version: number | null, force = false): Set<string> {
     const cached = this.entries.get(uri);
     if (!force && cached && version !== null && cached.version === version) return new Set();
-    return this.updateAnalyzed(uri, { article: keptModel(analyzeArticle(text, { companies: this.companyRows })), lines: LineIndex.of(text) }, version);
+    return this.updateAnalyzed(uri, { article: keptModel(text, this.companyRows), lines: LineIndex.of(text) }, version);
   }
 
   /** Puts an article analysed elsewhere (a worker of the cold index) into the index. */
