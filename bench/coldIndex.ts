@@ -2,8 +2,9 @@
 // own and not the benchmark's (which holds the whole corpus in memory). It runs the server's own
 // pieces in the server's order (ArticleWorkspace.indexWorkspace): the io module finds the article
 // files; the lsp AnalysisPool reads and analyses them on worker threads (the bundled
-// server/out/analysisWorker.js, one per core; on this thread if the bundle is missing), read ahead
-// of the one being filed as the server does (inOrderReadingAhead); the lsp ArticleStore files each
+// server/out/analysisWorker.js, one per core but one; on this thread if the bundle is missing), read
+// ahead of the one being filed, and on this thread whenever it would wait for a worker, as the server
+// does (inOrderReadingAhead); the lsp ArticleStore files each
 // result into the WorkspaceIndex inside one batch, so facts and conflicts are evaluated once at the
 // end; then the conflicts are read once (the server publishes them) and the facts counted (the
 // server never lists them all).
@@ -23,11 +24,14 @@ export interface ColdIndexResult {
   rssMb: number;
   /** Worker threads that read and analysed; 0 means everything ran on the main thread. */
   workers: number;
+  /** Files the main thread read and analysed itself, rather than wait for a worker. */
+  filesOnMainThread: number;
   files: number;
   skipped: number;
-  /** Where the main thread's time went: waiting for read + analysis, filing into the index, and
-   * ending the batch plus counting the facts and reading the conflicts. */
-  waitMs: number;
+  /** Where the main thread's time went: reading + analysing (its own files, and waiting for the
+   * worker's), filing into the index, and ending the batch plus counting the facts and reading the
+   * conflicts. */
+  readAndAnalyseMs: number;
   fileMs: number;
   factsAndConflictsMs: number;
   facts: number;
@@ -48,19 +52,22 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
   pool.setCompanies(table.rows);
   const files = await findArticleFiles(root, createArticleMatcher(settings.articleGlobs, settings.excludeGlobs));
   let skipped = 0;
-  let waitMs = 0;
+  let readAndAnalyseMs = 0;
   let fileMs = 0;
   store.index.beginBatch();
   let done = 0;
-  let waitStarted = performance.now();
-  for await (const analysed of inOrderReadingAhead(files.length, (index) => pool.analyzeFile(files[index], maxFileBytes(settings)))) {
+  let readStarted = performance.now();
+  const maxBytes = maxFileBytes(settings);
+  const onWorker = (index: number) => pool.analyzeFile(files[index], maxBytes);
+  const here = (index: number) => pool.analyzeOnThisThread(files[index], maxBytes);
+  for await (const analysed of inOrderReadingAhead(files.length, onWorker, here)) {
     const fileStarted = performance.now();
-    waitMs += fileStarted - waitStarted;
+    readAndAnalyseMs += fileStarted - readStarted;
     if (analysed.ok) store.updateAnalyzed(pathToUri(files[done]), analysed, null);
     else skipped++;
     done++;
     fileMs += performance.now() - fileStarted;
-    waitStarted = performance.now();
+    readStarted = performance.now();
   }
   const factsStarted = performance.now();
   store.index.endBatch();
@@ -69,6 +76,7 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
   const factsAndConflictsMs = performance.now() - factsStarted;
   const ms = performance.now() - started;
   const workers = pool.size;
+  const filesOnMainThread = pool.filesAnalyzedHere;
   await pool.close();
   const rootUri = pathToUri(root);
   const conflictArticles = conflicts.map((conflict) => [...new Set(conflict.claims.map((claim) => claim.articleId.slice(rootUri.length + 1)))]);
@@ -76,9 +84,10 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
     ms,
     rssMb: process.resourceUsage().maxRSS / 1024,
     workers,
+    filesOnMainThread,
     files: files.length,
     skipped,
-    waitMs,
+    readAndAnalyseMs,
     fileMs,
     factsAndConflictsMs,
     facts,

@@ -1,6 +1,6 @@
 // analyzeArticle: text in, article model out. Never throws; bad input becomes problems in the model.
 
-import type { Article, Mention, Span } from './model';
+import type { Article, IndexedArticle, Mention, Span } from './model';
 import type { CompanyRow } from './data/companies';
 import type { MeasureRow } from './data/measures';
 import { detectLanguage } from './extract/language';
@@ -86,6 +86,28 @@ export function detachStrings(article: Article): Article {
   article.published = ownNullable(article.published);
   article.publishedSource = ownNullable(article.publishedSource);
   return article;
+}
+
+/**
+ * The same for an indexed article (`indexedArticleOf`) that is kept without its model: the figures'
+ * texts, the keys and the company names, in place.
+ */
+export function detachIndexed(indexed: IndexedArticle): IndexedArticle {
+  for (const claim of indexed.claims) {
+    claim.text = ownString(claim.text);
+    claim.keyId = ownString(claim.keyId);
+    const key = claim.key;
+    key.subject = ownNullable(key.subject);
+    key.measure = ownString(key.measure);
+    key.unit = ownString(key.unit);
+    key.counterpart = ownNullable(key.counterpart);
+    key.period = ownString(key.period);
+    key.place = ownNullable(key.place);
+  }
+  const names = indexed.companyNames;
+  for (let i = 0; i < names.length; i++) names[i] = ownString(names[i]);
+  indexed.published = ownNullable(indexed.published);
+  return indexed;
 }
 
 /** A flat copy that does not share storage with the string it came from (V8 keeps slices as views). */

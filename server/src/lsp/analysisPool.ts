@@ -6,10 +6,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Article, CompanyRow } from '../analysis';
-import { readArticleFile, readArticleFileSync } from '../io';
+import { detachIndexed, type Article, type CompanyRow } from '../analysis';
+import { readArticleFileSync } from '../io';
 import { decodeIndexed } from './articleCodec';
 import type { AnalyzedArticle } from './articleStore';
+import { indexFile } from './indexFile';
 import { keptModel } from './keptModel';
 import { LineIndex } from './lineIndex';
 
@@ -36,24 +37,57 @@ export type PoolRequest = { type: 'analyze'; files: FileRequest[] } | { type: 'c
  */
 export type PoolReply =
   | { id: number; ok: true; indexed: string }
-  | { id: number; ok: false; reason: string; failed?: boolean; delegate?: boolean };
+  | { id: number; ok: false; reason: string; delegate?: boolean };
 
 /** What the pool gives back for one file. */
 export type AnalyzedFile = ({ ok: true } & AnalyzedArticle) | { ok: false; reason: string };
 
-/** Files read and analysed ahead of the one being filed into the index during a cold index. */
-const indexReadAhead = 64;
+/** Files a cold index keeps on the workers at once, so they never wait for the main thread. */
+const workerReadAhead = 64;
+
+/** How far past the one being filed a cold index reads at most: the results waiting to be filed. */
+const maxReadAhead = 256;
 
 /**
- * The results of `launch(0)` … `launch(count - 1)`, in order, each launched up to `indexReadAhead`
- * ahead of the one the caller is filing, so the workers never wait for the main thread. The server's
+ * The results of files `0` … `count - 1`, in order. Each file goes to `onWorker` (up to
+ * `workerReadAhead` of them in flight, so the workers never wait for the main thread), except when
+ * the result to file next is not ready: then, rather than wait, the calling thread reads and analyses
+ * the next file itself with `here`, and yields to the event loop after each one, so requests and the
+ * workers' replies are taken in between. On two cores one worker plus the main thread index about a
+ * tenth faster than two workers whose main thread waits (README, Performance). The server's
  * indexWorkspace and the benchmark's cold index both read through it.
  */
-export async function* inOrderReadingAhead<T>(count: number, launch: (index: number) => Promise<T> | T): AsyncGenerator<T> {
+export async function* inOrderReadingAhead<T>(
+  count: number,
+  onWorker: (index: number) => Promise<T> | T,
+  here: (index: number) => Promise<T> | T = onWorker,
+): AsyncGenerator<T> {
   const pending: (Promise<T> | T | undefined)[] = new Array(count);
+  const ready = new Uint8Array(count);
+  let inFlight = 0;
   let launched = 0;
+  const launch = (index: number, onThisThread: boolean) => {
+    const result = onThisThread ? here(index) : onWorker(index);
+    if (!(result instanceof Promise)) {
+      ready[index] = 1;
+      pending[index] = result;
+      return;
+    }
+    if (!onThisThread) inFlight++;
+    pending[index] = result.then((value) => {
+      if (!onThisThread) inFlight--;
+      ready[index] = 1;
+      return value;
+    });
+  };
   for (let done = 0; done < count; done++) {
-    for (; launched < count && launched < done + indexReadAhead; launched++) pending[launched] = launch(launched);
+    for (;;) {
+      for (; launched < count && launched < done + maxReadAhead && inFlight < workerReadAhead; launched++) launch(launched, false);
+      if (ready[done] || launched >= count || launched >= done + maxReadAhead) break;
+      // The next result is not back yet: work instead of waiting.
+      launch(launched++, true);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     const result = await (pending[done] as Promise<T> | T);
     pending[done] = undefined;
     yield result;
@@ -80,6 +114,7 @@ export class AnalysisPool {
   private readonly pending = new Map<number, Pending & { worker: Worker }>();
   private nextId = 1;
   private companies: CompanyRow[] = [];
+  private analyzedHere = 0;
 
   /**
    * Workers are started from `workerScript` (the bundled analysisWorker.js) on first use, `size` of
@@ -88,7 +123,7 @@ export class AnalysisPool {
    */
   constructor(
     private readonly workerScript: string,
-    private readonly workerCount = Math.min(4, Math.max(1, availableParallelism())),
+    private readonly workerCount = Math.min(4, Math.max(1, availableParallelism() - 1)),
   ) {}
 
   private started = false;
@@ -139,6 +174,11 @@ export class AnalysisPool {
     return this.workers.length;
   }
 
+  /** How many files this thread has read and analysed (analyzeOnThisThread) since the pool was made. */
+  get filesAnalyzedHere(): number {
+    return this.analyzedHere;
+  }
+
   /** How many workers a cold index uses (when the worker script exists). */
   get plannedSize(): number {
     return existsSync(this.workerScript) ? this.workerCount : 0;
@@ -154,7 +194,7 @@ export class AnalysisPool {
   analyzeFile(path: string, maxBytes: number): Promise<AnalyzedFile> {
     this.start();
     const worker = this.leastBusy();
-    if (!worker) return analyzeHere(path, maxBytes, this.companies);
+    if (!worker) return Promise.resolve(this.analyzeOnThisThread(path, maxBytes));
     const request: FileRequest = { id: this.nextId++, path, maxBytes };
     this.busy.set(worker, (this.busy.get(worker) ?? 0) + 1);
     const unsent = this.unsent.get(worker);
@@ -182,6 +222,20 @@ export class AnalysisPool {
     await Promise.all(workers.map((worker) => worker.terminate().catch(() => 0)));
   }
 
+  /**
+   * Reads and analyses one file on the calling thread, now, and gives what a worker gives: the
+   * indexed article (with strings of its own) and the line index, the model made again on request.
+   * A cold index calls it when it would otherwise wait for a worker (inOrderReadingAhead); files too
+   * large for a worker's heap, and a retired worker's files, come here too.
+   */
+  analyzeOnThisThread(path: string, maxBytes: number): AnalyzedFile {
+    this.analyzedHere++;
+    const companies = this.companies;
+    const result = indexFile(path, maxBytes, companies);
+    if (!result.ok) return result;
+    return { ok: true, indexed: detachIndexed(result.indexed), lines: result.lines, load: () => analyzeAgain(path, maxBytes, companies) };
+  }
+
   private leastBusy(): Worker | undefined {
     let best: Worker | undefined;
     for (const worker of this.workers) if (!best || (this.busy.get(worker) ?? 0) < (this.busy.get(best) ?? 0)) best = worker;
@@ -193,7 +247,7 @@ export class AnalysisPool {
     if (!pending) return;
     this.pending.delete(reply.id);
     this.busy.set(worker, Math.max(0, (this.busy.get(worker) ?? 1) - 1));
-    if (!reply.ok && reply.delegate) void analyzeHere(pending.request.path, pending.request.maxBytes, this.companies).then(pending.resolve);
+    if (!reply.ok && reply.delegate) pending.resolve(this.analyzeOnThisThread(pending.request.path, pending.request.maxBytes));
     else if (!reply.ok) pending.resolve({ ok: false, reason: reply.reason });
     else {
       const { indexed, lines } = decodeIndexed(reply.indexed);
@@ -213,15 +267,9 @@ export class AnalysisPool {
     for (const [id, pending] of [...this.pending]) {
       if (pending.worker !== worker) continue;
       this.pending.delete(id);
-      void analyzeHere(pending.request.path, pending.request.maxBytes, this.companies).then(pending.resolve);
+      pending.resolve(this.analyzeOnThisThread(pending.request.path, pending.request.maxBytes));
     }
   }
-}
-
-async function analyzeHere(path: string, maxBytes: number, companies: CompanyRow[]): Promise<AnalyzedFile> {
-  const read = await readArticleFile(path, { maxBytes });
-  if (!read.ok) return { ok: false, reason: read.reason };
-  return { ok: true, article: keptModel(read.text, companies), lines: LineIndex.of(read.text) };
 }
 
 /**

@@ -2,12 +2,11 @@
 // It answers with what the main thread files, the indexed article and the line index (encoded, see
 // articleCodec.ts), never the text or the whole model, so little crosses back.
 
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeArticle, indexedArticleOf, type CompanyRow } from '../analysis';
-import { readArticleFileSync } from '../io';
+import type { CompanyRow } from '../analysis';
 import { encodeIndexed } from './articleCodec';
-import { LineIndex } from './lineIndex';
+import { indexFile } from './indexFile';
 import type { PoolReply, PoolRequest } from './analysisPool';
 
 /** How many replies go to the main thread in one message at most (see PoolRequest). */
@@ -32,17 +31,17 @@ parentPort?.on('message', (message: PoolRequest) => {
 });
 
 function handle(id: number, path: string, maxBytes: number): PoolReply {
+  let stats: Stats | undefined;
   try {
-    // Large files need more heap than a worker has; the main thread takes them.
-    const stats = statSync(path);
-    if (stats.size > (workerData as { maxFileBytes: number }).maxFileBytes && stats.size <= maxBytes) {
-      return { id, ok: false, reason: '', delegate: true };
-    }
-    const read = readArticleFileSync(path, { maxBytes }, stats);
-    if (!read.ok) return { id, ok: false, reason: read.reason };
-    const indexed = indexedArticleOf(analyzeArticle(read.text, { companies }));
-    return { id, ok: true, indexed: encodeIndexed(indexed, LineIndex.of(read.text).toArrays()) };
-  } catch (error) {
-    return { id, ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}`, failed: true };
+    stats = statSync(path);
+  } catch {
+    // indexFile stats the path again and says why it cannot be read.
   }
+  // Large files need more heap than a worker has; the main thread takes them.
+  if (stats && stats.size > (workerData as { maxFileBytes: number }).maxFileBytes && stats.size <= maxBytes) {
+    return { id, ok: false, reason: '', delegate: true };
+  }
+  const result = indexFile(path, maxBytes, companies, stats);
+  if (!result.ok) return { id, ok: false, reason: result.reason };
+  return { id, ok: true, indexed: encodeIndexed(result.indexed, result.lines.toArrays()) };
 }

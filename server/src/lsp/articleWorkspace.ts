@@ -73,6 +73,14 @@ export function clientSupportOf(params: InitializeParams): ClientSupport {
 }
 
 /** Per-folder state that follows from the folder's settings. */
+/** A file the cold index read and analysed, with its epoch when the read began. */
+interface IndexRead {
+  epoch: number;
+  result: AnalyzedFile;
+  /** Whether the file still exists (a failed read of a file that is gone removes it, not skips it). */
+  exists: boolean;
+}
+
 interface FolderState {
   folder: Folder;
   settings: FinnewsSettings;
@@ -251,7 +259,8 @@ export class ArticleWorkspace {
       // the index, in file order; an open document is not read (its text wins).
       let done = 0;
       let reportedPercent = -1;
-      for await (const read of inOrderReadingAhead(files.length, (index) => (this.isOpen(files[index]) ? null : this.analyzeForIndex(files[index])))) {
+      const analyze = (onThisThread: boolean) => (index: number) => (this.isOpen(files[index]) ? null : this.analyzeForIndex(files[index], onThisThread));
+      for await (const read of inOrderReadingAhead(files.length, analyze(false), analyze(true))) {
         const uri = files[done++];
         seen.add(uri);
         if (read) changed = union(changed, this.applyAnalyzed(uri, read));
@@ -306,16 +315,22 @@ export class ArticleWorkspace {
     if (document) for (const id of this.store.update(uri, document.getText(), document.version, true)) changed.add(id);
   }
 
-  /** Reads and analyses a file on a worker of the pool, remembering the file's epoch at the start. */
-  private async analyzeForIndex(uri: string): Promise<{ epoch: number; result: AnalyzedFile; exists: boolean }> {
+  /**
+   * Reads and analyses a file on a worker of the pool, or on this thread now, remembering the file's
+   * epoch at the start.
+   */
+  private analyzeForIndex(uri: string, onThisThread: boolean): IndexRead | Promise<IndexRead> {
     const epoch = this.epochOf(uri);
     const filePath = uriToPath(uri) ?? '';
-    const result = await this.pool.analyzeFile(filePath, maxFileBytes(this.settingsOf(uri)));
-    return { epoch, result, exists: result.ok || (await fileExists(filePath)) };
+    const maxBytes = maxFileBytes(this.settingsOf(uri));
+    const withExists = (result: AnalyzedFile): IndexRead | Promise<IndexRead> =>
+      result.ok ? { epoch, result, exists: true } : fileExists(filePath).then((exists) => ({ epoch, result, exists }));
+    if (onThisThread) return withExists(this.pool.analyzeOnThisThread(filePath, maxBytes));
+    return this.pool.analyzeFile(filePath, maxBytes).then(withExists);
   }
 
   /** Puts a worker's analysis into the index unless the file went stale or was opened meanwhile. */
-  private applyAnalyzed(uri: string, read: { epoch: number; result: AnalyzedFile; exists: boolean }): Set<string> {
+  private applyAnalyzed(uri: string, read: IndexRead): Set<string> {
     if (this.epochOf(uri) !== read.epoch || this.isOpen(uri)) return new Set();
     if (read.result.ok) {
       this.skipped.delete(uri);
