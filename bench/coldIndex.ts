@@ -20,6 +20,8 @@ import { defaultSettings, maxFileBytes, toConflictSettings } from '../server/src
 
 export interface ColdIndexResult {
   ms: number;
+  /** CPU time of the child process (all its threads) until the index was built, in ms. */
+  cpuMs: number;
   /** Peak resident set size of the child process (all its threads), in MB. */
   rssMb: number;
   /** Worker threads that read and analysed; 0 means everything ran on the main thread. */
@@ -75,6 +77,7 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
   const conflicts = store.index.conflicts();
   const factsAndConflictsMs = performance.now() - factsStarted;
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage();
   const workers = pool.size;
   const filesOnMainThread = pool.filesAnalyzedHere;
   await pool.close();
@@ -82,6 +85,7 @@ export async function coldIndex(root: string, workerScript: string): Promise<Col
   const conflictArticles = conflicts.map((conflict) => [...new Set(conflict.claims.map((claim) => claim.articleId.slice(rootUri.length + 1)))]);
   return {
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     rssMb: process.resourceUsage().maxRSS / 1024,
     workers,
     filesOnMainThread,
