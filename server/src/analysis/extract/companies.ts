@@ -522,7 +522,9 @@ function localNamesAt(text: string, tokens: readonly Token[], i: number, table: 
         joinable(text, t, next) && isNameCandidate(t.text)) {
       let first = i;
       while (first > 0 && i - first < 2 && startsUpper(tokens[first - 1].text) && joinable(text, tokens[first - 1], tokens[first]) && isNameCandidate(tokens[first - 1].text) && !isSentenceStartWord(tokens[first - 1].text)) first--;
-      const name = tokens.slice(first, i + 1).map((x) => x.text).join(' ');
+      // Joined by hand: slice + map + join met arrays of new element kinds and deoptimized this function.
+      let name = tokens[first].text;
+      for (let k = first + 1; k <= i; k++) name += ` ${tokens[k].text}`;
       if (!table.lookup(name.toLowerCase())) {
         insertKey((local ??= new Map()), name.toLowerCase(), name);
         insertKey(local, `${name} ${next.text}`.toLowerCase(), name);

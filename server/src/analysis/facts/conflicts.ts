@@ -148,9 +148,12 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
     const value = formatValue(cls[0].claims[0].value, cls[0].claims[0].qualifier, unit);
     // A message names a handful of articles per group; a story told by hundreds of articles would
     // otherwise put every one of their names into every one of their diagnostics.
-    const named = cls.slice(0, MAX_NAMED_ARTICLES).map((r) => `${basename(r.articleId)} (${r.published ?? 'undated'})`);
+    const named: string[] = [];
+    for (let i = 0; i < cls.length && i < MAX_NAMED_ARTICLES; i++) named.push(`${basename(cls[i].articleId)} (${cls[i].published ?? 'undated'})`);
     if (cls.length > MAX_NAMED_ARTICLES) {
-      const dates = cls.map((r) => r.published ?? '').filter(Boolean).sort();
+      const dates: string[] = [];
+      for (const r of cls) if (r.published) dates.push(r.published);
+      dates.sort();
       const span = dates.length > 0 ? ` (${dates[0]} to ${dates[dates.length - 1]})` : '';
       named.push(`${cls.length - MAX_NAMED_ARTICLES} more articles${span}`);
     }
@@ -159,38 +162,30 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
   };
 
   // A timeline: the classes follow one another in time, separated by more than the gap.
-  const spans = classes.map((cls) => {
-    let first = Infinity;
-    let last = -Infinity;
-    for (const r of cls) {
-      const t = time(r.published);
-      if (t === null) return null;
-      first = Math.min(first, t);
-      last = Math.max(last, t);
-    }
-    return [first, last] as const;
-  });
+  const spans = timeSpans(classes);
   let rule: Conflict['rule'] = 'same-period-disagreement';
   // A timeline needs every article to agree with itself and with its own date group.
   const consistent = classes.every((cls) => cls.every((r) => r.claims.every((c) => compatible(c, cls[0].claims[0], tolerance))));
-  if (consistent && spans.every((s) => s !== null)) {
-    const order = spans.map((s, i) => ({ s: s!, i })).sort((a, b) => a.s[0] - b.s[0]);
+  if (consistent && spans !== null) {
+    const order = spans.sort((a, b) => a.first - b.first);
     let separated = true;
-    for (let k = 1; k < order.length; k++) if (order[k].s[0] - order[k - 1].s[1] <= TIMELINE_GAP_DAYS * DAY_MS) separated = false;
+    for (let k = 1; k < order.length; k++) if (order[k].first - order[k - 1].last <= TIMELINE_GAP_DAYS * DAY_MS) separated = false;
     if (separated) {
       rule = 'value-changed-over-time';
       // Figures without a date of their own ("current") describe the story as it stood when each
       // article appeared. Reports more than two months apart are separate events (a new job-cut
       // round, a new deal), not one fact that changed: only groups within that distance count.
-      let ordered = order.map((o) => classes[o.i]);
+      let kept = order;
       if (fact.key.period === 'current') {
         const keep = new Set<number>();
         for (let k = 1; k < order.length; k++) {
-          if (order[k].s[0] - order[k - 1].s[1] <= SEPARATE_EVENTS_DAYS * DAY_MS) keep.add(k - 1).add(k);
+          if (order[k].first - order[k - 1].last <= SEPARATE_EVENTS_DAYS * DAY_MS) keep.add(k - 1).add(k);
         }
         if (keep.size === 0) return null;
-        ordered = ordered.filter((_, k) => keep.has(k));
+        kept = order.filter((_, k) => keep.has(k));
       }
+      const ordered: Report[][] = [];
+      for (const span of kept) ordered.push(classes[span.index]);
       classes.splice(0, classes.length, ...ordered);
     }
   }
@@ -213,6 +208,34 @@ export function evaluateFact(fact: Fact, settings: ConflictSettings): Conflict |
   });
   const values = [...new Set(classes.map((cls) => valueKey(cls[0].claims[0])))].sort();
   return { factId: fact.id, label, rule, severity, message, claims, groups, values };
+}
+
+/** A class of reports and the first and last day its articles were published, as times. */
+interface TimeSpan {
+  index: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Each class's publication span, in class order; null when an article of some class has no date.
+ * Plain loops and one object layout: the array methods' results differed in V8's element kinds from
+ * fact to fact, and each new kind threw evaluateFact's optimized code away (ARCHITECTURE.md).
+ */
+function timeSpans(classes: readonly Report[][]): TimeSpan[] | null {
+  const spans: TimeSpan[] = [];
+  for (let index = 0; index < classes.length; index++) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const r of classes[index]) {
+      const t = time(r.published);
+      if (t === null) return null;
+      if (t < first) first = t;
+      if (t > last) last = t;
+    }
+    spans.push({ index, first, last });
+  }
+  return spans;
 }
 
 /**
