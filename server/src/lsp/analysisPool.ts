@@ -1,6 +1,7 @@
-// Worker threads for the cold index. Reading and analysing 10,000 articles is pure CPU per file, so the
-// files are spread over one worker per core while the main thread only files the results into the
-// workspace index and keeps answering requests. Without the worker bundle (or if a worker dies) the
+// Reading and analysing for the cold index. 10,000 articles are pure CPU per file, so the files are
+// spread over one worker thread per core but one and the main thread, which files every result into
+// the workspace index, analyses the next file itself whenever it would otherwise wait, and answers
+// requests between files (inOrderReadingAhead). Without the worker bundle (or if a worker dies) the
 // work falls back to the main thread, so indexing never stops.
 
 import { existsSync } from 'node:fs';
@@ -53,8 +54,8 @@ const maxReadAhead = 256;
  * `workerReadAhead` of them in flight, so the workers never wait for the main thread), except when
  * the result to file next is not ready: then, rather than wait, the calling thread reads and analyses
  * the next file itself with `here`, and yields to the event loop after each one, so requests and the
- * workers' replies are taken in between. On two cores one worker plus the main thread index about a
- * tenth faster than two workers whose main thread waits (README, Performance). The server's
+ * workers' replies are taken in between. On two cores one worker plus the main thread index about
+ * 5 % faster than two workers whose main thread waits (README, Performance). The server's
  * indexWorkspace and the benchmark's cold index both read through it.
  */
 export async function* inOrderReadingAhead<T>(

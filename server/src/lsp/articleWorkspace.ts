@@ -72,7 +72,6 @@ export function clientSupportOf(params: InitializeParams): ClientSupport {
   };
 }
 
-/** Per-folder state that follows from the folder's settings. */
 /** A file the cold index read and analysed, with its epoch when the read began. */
 interface IndexRead {
   epoch: number;
@@ -81,6 +80,7 @@ interface IndexRead {
   exists: boolean;
 }
 
+/** Per-folder state that follows from the folder's settings. */
 interface FolderState {
   folder: Folder;
   settings: FinnewsSettings;
@@ -256,7 +256,8 @@ export class ArticleWorkspace {
         if (run.cancelled) return;
       }
       // Keep the worker threads busy: files are read and analysed ahead of the one being filed into
-      // the index, in file order; an open document is not read (its text wins).
+      // the index, in file order, and this thread analyses the next file itself rather than wait;
+      // an open document is not read (its text wins).
       let done = 0;
       let reportedPercent = -1;
       const analyze = (onThisThread: boolean) => (index: number) => (this.isOpen(files[index]) ? null : this.analyzeForIndex(files[index], onThisThread));
