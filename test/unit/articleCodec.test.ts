@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/corpus';
-import { analyzeArticle, indexedArticleOf, type CompanyRow } from '../../server/src/analysis';
+import { analyzeArticle, indexArticle, indexedArticleOf, type CompanyRow } from '../../server/src/analysis';
 import { decodeIndexed, encodeIndexed } from '../../server/src/lsp/articleCodec';
 import { LineIndex } from '../../server/src/lsp/lineIndex';
 
@@ -50,4 +50,23 @@ test('an empty article, an article without claims and CRLF line breaks come back
   assert.deepEqual(decoded.indexed.companyNames, ['Siemens', 'BMW', 'Siemens']);
   assert.deepEqual(decoded.indexed.companySpans, [0, 7, 12, 15, 18, 25]);
   assert.deepEqual(decoded.lines, { starts: [0, 18], contentEnds: [16, 26], length: 26 });
+});
+
+test('indexArticle gives what indexedArticleOf reads of the whole analysis, for the seeds and 300 generated articles', () => {
+  const corpus = generateCorpus({ seed: 5, articles: 300 });
+  const companies = corpus.companyTable.map((row) => ({ name: row.name, aliases: row.aliases, kind: row.kind }));
+  const texts: [string, CompanyRow[]][] = [
+    ...readdirSync(SEEDS).sort().map((name) => [readFileSync(join(SEEDS, name), 'utf8'), []] as [string, CompanyRow[]]),
+    ...corpus.articles.map((article) => [article.text, companies] as [string, CompanyRow[]]),
+    ['', []],
+  ];
+  let claims = 0;
+  for (const [text, rows] of texts) {
+    const whole = analyzeArticle(text, { companies: rows });
+    // The whole analysis explains every claim; the index's analysis leaves that out.
+    for (const claim of whole.claims) assert.match(claim.reason, /^measure /);
+    claims += whole.claims.length;
+    assert.equal(JSON.stringify(indexArticle(text, { companies: rows })), JSON.stringify(indexedArticleOf(whole)));
+  }
+  assert.equal(claims, 3608);
 });

@@ -2,7 +2,7 @@
 // Pure: no I/O, no LSP, no vscode. Text in, model out.
 
 export * from './model';
-export { analyzeArticle, detachIndexed, detachStrings, extractMentions } from './analyze';
+export { analyzeArticle, detachIndexed, detachStrings, extractMentions, indexArticle } from './analyze';
 export type { AnalyzeOptions, Extraction } from './analyze';
 export { indexedArticleOf, WorkspaceIndex } from './workspace';
 export { defaultConflictSettings } from './facts/conflicts';

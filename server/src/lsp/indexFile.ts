@@ -2,7 +2,7 @@
 // (analysisPool.ts): what the index files of it, and its line index; never the text or the model.
 
 import type { Stats } from 'node:fs';
-import { analyzeArticle, indexedArticleOf, type CompanyRow, type IndexedArticle } from '../analysis';
+import { indexArticle, type CompanyRow, type IndexedArticle } from '../analysis';
 import { readArticleFileSync } from '../io';
 import { LineIndex } from './lineIndex';
 
@@ -18,7 +18,7 @@ export function indexFile(path: string, maxBytes: number, companies: readonly Co
   try {
     const read = readArticleFileSync(path, { maxBytes }, stats);
     if (!read.ok) return { ok: false, reason: read.reason };
-    return { ok: true, indexed: indexedArticleOf(analyzeArticle(read.text, { companies })), lines: LineIndex.of(read.text) };
+    return { ok: true, indexed: indexArticle(read.text, { companies }), lines: LineIndex.of(read.text) };
   } catch (error) {
     return { ok: false, reason: `could not be read: ${(error as Error)?.message ?? error}` };
   }

@@ -216,6 +216,8 @@ export interface ClaimContext {
   published: string | null;
   companies: CompanyTable;
   measures: MeasureTable;
+  /** Whether each claim's reason is written; without, reasons are empty (see indexArticle). */
+  explain?: boolean;
 }
 
 function unitClass(m: Mention): MeasureUnit | null {
@@ -273,7 +275,7 @@ function within(span: Span, pos: number): boolean {
 
 /** Builds the claims of one article. Mentions and sentences are sorted by start. */
 export function buildClaims(ctx: ClaimContext): Claim[] {
-  const { text, mentions, sentences, measures } = ctx;
+  const { text, mentions, sentences, measures, explain } = ctx;
   const claims: Claim[] = [];
   const hasFigure = mentions.some((m) => m.kind === 'money' || m.kind === 'percent' || m.kind === 'quantity' || m.kind === 'date');
   if (!hasFigure) return claims;
@@ -377,7 +379,7 @@ export function buildClaims(ctx: ClaimContext): Claim[] {
         claims.push({
           mention: i, key, keyId: keyIdOf(key), value, qualifier, precision,
           sentence: { start: sentence.start, end: sentence.end },
-          reason: `measure ${measure.label} from "${text.slice(chosen.start, chosen.end)}"; subject ${subject.name ?? 'unknown'} (${subject.how})` +
+          reason: explain === false ? '' : `measure ${measure.label} from "${text.slice(chosen.start, chosen.end)}"; subject ${subject.name ?? 'unknown'} (${subject.how})` +
             labelPart('; counterpart ', counterpartName) + `; period ${period.value} (${period.how})` + labelPart('; place ', place),
         });
       }
