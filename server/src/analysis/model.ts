@@ -154,10 +154,10 @@ export interface IndexedArticle {
   published: string | null;
   /** In the order of Article.claims. */
   claims: IndexedClaim[];
-  /** The company mentions in text order: the canonical name of each … */
+  /** The companies it mentions, each once, in the order of their first mention … */
   companyNames: string[];
-  /** … and their spans, flat as [start, end, start, end, …]. */
-  companySpans: number[];
+  /** … and for each, its mentions' spans in text order, flat as [start, end, start, end, …]. */
+  companySpans: number[][];
 }
 
 /** The figure of a claim as the workspace index keeps it: where it stands, as written, and its value. */

@@ -32,12 +32,18 @@ export function indexedArticleOf(article: Article): IndexedArticle {
       value: claim.value, qualifier: claim.qualifier, precision: claim.precision,
     };
   }
+  // An article names few companies many times: its spans are gathered per name here, where a worker
+  // thread does it, so the index looks up its workspace-wide map once per name, not once per mention.
   const companyNames: string[] = [];
-  const companySpans: number[] = [];
+  const companySpans: number[][] = [];
   for (const m of article.mentions) {
     if (m.kind !== 'company') continue;
-    companyNames.push(m.name);
-    companySpans.push(m.start, m.end);
+    const at = companyNames.indexOf(m.name);
+    if (at >= 0) companySpans[at].push(m.start, m.end);
+    else {
+      companyNames.push(m.name);
+      companySpans.push([m.start, m.end]);
+    }
   }
   return { published: article.published, claims, companyNames, companySpans };
 }
@@ -111,23 +117,15 @@ export class WorkspaceIndex {
       });
       this.dirty.add(entry);
     }
-    // An article names few companies many times: its spans are gathered per name first, so the
-    // workspace-wide map is looked up once per name, not once per mention.
-    const spansByName = new Map<string, number[]>();
     const names = article.companyNames;
-    const offsets = article.companySpans;
     for (let i = 0; i < names.length; i++) {
-      const spans = spansByName.get(names[i]);
-      if (spans) spans.push(offsets[2 * i], offsets[2 * i + 1]);
-      else spansByName.set(names[i], [offsets[2 * i], offsets[2 * i + 1]]);
-    }
-    for (const [name, spans] of spansByName) {
-      const perArticle = this.companyIndex.get(name);
+      const spans = article.companySpans[i];
+      const perArticle = this.companyIndex.get(names[i]);
       if (perArticle) perArticle.set(id, spans);
-      else this.companyIndex.set(name, new Map([[id, spans]]));
-      this.mentionCounts.set(name, (this.mentionCounts.get(name) ?? 0) + spans.length / 2);
+      else this.companyIndex.set(names[i], new Map([[id, spans]]));
+      this.mentionCounts.set(names[i], (this.mentionCounts.get(names[i]) ?? 0) + spans.length / 2);
     }
-    this.articles.set(id, { keyIds, mentions, companies: [...spansByName.keys()] });
+    this.articles.set(id, { keyIds, mentions, companies: names });
     return this.changed(id);
   }
 

@@ -26,7 +26,11 @@ export function encodeIndexed(indexed: IndexedArticle, lines: LineArrays): strin
     cells.push(c.mention, c.keyId, k.subject, k.measure, k.unit, k.counterpart, k.period, k.place, c.start, c.end, c.text, c.value, c.qualifier, c.precision);
   }
   cells.push(indexed.companyNames.length);
-  for (let i = 0; i < indexed.companyNames.length; i++) cells.push(indexed.companyNames[i], indexed.companySpans[2 * i], indexed.companySpans[2 * i + 1]);
+  for (let i = 0; i < indexed.companyNames.length; i++) {
+    const spans = indexed.companySpans[i];
+    cells.push(indexed.companyNames[i], spans.length);
+    for (let j = 0; j < spans.length; j++) cells.push(spans[j]);
+  }
   cells.push(lines.length, lines.starts.length);
   for (let i = 0; i < lines.starts.length; i++) cells.push(lines.starts[i], lines.contentEnds[i]);
   return JSON.stringify(cells);
@@ -53,11 +57,12 @@ export function decodeIndexed(encoded: string): { indexed: IndexedArticle; lines
     claims[i] = { mention, key, keyId, start, end, text, value, qualifier, precision: num() };
   }
   const companyNames: string[] = new Array(num());
-  const companySpans: number[] = new Array(2 * companyNames.length);
+  const companySpans: number[][] = new Array(companyNames.length);
   for (let i = 0; i < companyNames.length; i++) {
     companyNames[i] = str();
-    companySpans[2 * i] = num();
-    companySpans[2 * i + 1] = num();
+    const spans: number[] = new Array(num());
+    for (let j = 0; j < spans.length; j++) spans[j] = num();
+    companySpans[i] = spans;
   }
   const length = num();
   const starts: number[] = new Array(num());
