@@ -10,6 +10,8 @@ interface FactEntry {
   /** The fact; its claims are kept unsorted between refreshes and sorted by refresh. */
   fact: Fact;
   conflict: Conflict | null;
+  /** Whether it waits in `dirty` for the next refresh. */
+  dirty: boolean;
 }
 
 /** What the index keeps of a filed article: enough to find and remove its claims and company spans. */
@@ -65,7 +67,7 @@ export class WorkspaceIndex {
    * Facts changed since the last refresh (an emptied one stays in factEntries until then), and the
    * batch nesting depth.
    */
-  private readonly dirty = new Set<FactEntry>();
+  private dirty: FactEntry[] = [];
   private batchDepth = 0;
   /** Articles touched by refreshes during the current batch. */
   private batchTouched = new Set<string>();
@@ -105,7 +107,7 @@ export class WorkspaceIndex {
       const claim = claims[index];
       let entry = this.factEntries.get(claim.keyId);
       if (!entry) {
-        entry = { fact: { id: claim.keyId, key: claim.key, label: factLabel(claim.key), claims: [] }, conflict: null };
+        entry = { fact: { id: claim.keyId, key: claim.key, label: factLabel(claim.key), claims: [] }, conflict: null, dirty: false };
         this.factEntries.set(claim.keyId, entry);
       }
       // Claims of one fact share its id, so 10,000 articles do not hold 10,000 copies.
@@ -115,7 +117,7 @@ export class WorkspaceIndex {
         articleId: id, claim: index, start: claim.start, end: claim.end, text: claim.text,
         value: claim.value, qualifier: claim.qualifier, precision: claim.precision, published: article.published,
       });
-      this.dirty.add(entry);
+      this.markDirty(entry);
     }
     const names = article.companyNames;
     for (let i = 0; i < names.length; i++) {
@@ -167,16 +169,16 @@ export class WorkspaceIndex {
 
   /** Brings every dirty fact up to date; reads call this so they never see a half-built fact. */
   private flush(): void {
-    if (this.dirty.size === 0) return;
+    if (this.dirty.length === 0) return;
     for (const id of this.refresh()) this.batchTouched.add(id);
   }
 
   private detach(id: string, article: FiledArticle): void {
     for (const keyId of article.keyIds) {
       const entry = this.factEntries.get(keyId);
-      if (!entry || this.dirty.has(entry) && !entry.fact.claims.some((c) => c.articleId === id)) continue;
+      if (!entry || entry.dirty && !entry.fact.claims.some((c) => c.articleId === id)) continue;
       entry.fact.claims = entry.fact.claims.filter((c) => c.articleId !== id);
-      this.dirty.add(entry);
+      this.markDirty(entry);
     }
     for (const name of article.companies) {
       const perArticle = this.companyIndex.get(name);
@@ -198,7 +200,10 @@ export class WorkspaceIndex {
    */
   private refresh(): Set<string> {
     const touched = new Set<string>();
-    for (const entry of this.dirty) {
+    const entries = this.dirty;
+    this.dirty = [];
+    for (const entry of entries) {
+      entry.dirty = false;
       const factId = entry.fact.id;
       const before = this.openConflicts.get(factId) ?? null;
       let after: Conflict | null = null;
@@ -217,8 +222,14 @@ export class WorkspaceIndex {
       }
       this.setOpenConflict(factId, after);
     }
-    this.dirty.clear();
     return touched;
+  }
+
+  /** Queues a fact for the next refresh, once (a flag, not a set: a cold index marks 118,000 claims' facts). */
+  private markDirty(entry: FactEntry): void {
+    if (entry.dirty) return;
+    entry.dirty = true;
+    this.dirty.push(entry);
   }
 
   private setOpenConflict(factId: string, conflict: Conflict | null): void {
