@@ -36,17 +36,15 @@ export function indexedArticleOf(article: Article): IndexedArticle {
   }
   // An article names few companies many times: its spans are gathered per name here, where a worker
   // thread does it, so the index looks up its workspace-wide map once per name, not once per mention.
-  const companyNames: string[] = [];
-  const companySpans: number[][] = [];
+  const spansByName = new Map<string, number[]>();
   for (const m of article.mentions) {
     if (m.kind !== 'company') continue;
-    const at = companyNames.indexOf(m.name);
-    if (at >= 0) companySpans[at].push(m.start, m.end);
-    else {
-      companyNames.push(m.name);
-      companySpans.push([m.start, m.end]);
-    }
+    const spans = spansByName.get(m.name);
+    if (spans) spans.push(m.start, m.end);
+    else spansByName.set(m.name, [m.start, m.end]);
   }
+  const companyNames = [...spansByName.keys()];
+  const companySpans = [...spansByName.values()];
   return { published: article.published, claims, companyNames, companySpans };
 }
 
