@@ -61,7 +61,7 @@ const maxReadAhead = 256;
 export async function* inOrderReadingAhead<T>(
   count: number,
   onWorker: (index: number) => Promise<T> | T,
-  here: (index: number) => Promise<T> | T = onWorker,
+  here: (index: number) => Promise<T> | T,
 ): AsyncGenerator<T> {
   const pending: (Promise<T> | T | undefined)[] = new Array(count);
   const ready = new Uint8Array(count);
